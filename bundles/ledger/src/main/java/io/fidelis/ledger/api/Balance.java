@@ -1,0 +1,4 @@
+package io.fidelis.ledger.api;
+
+public record Balance(String asset, long balance) {
+}

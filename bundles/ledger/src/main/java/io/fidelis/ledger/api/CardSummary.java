@@ -1,0 +1,4 @@
+package io.fidelis.ledger.api;
+
+public record CardSummary(String code, String status) {
+}

@@ -1,0 +1,4 @@
+package io.fidelis.ledger.api;
+
+public record EntryView(String asset, long amount) {
+}

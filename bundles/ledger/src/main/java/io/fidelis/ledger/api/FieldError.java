@@ -1,0 +1,4 @@
+package io.fidelis.ledger.api;
+
+public record FieldError(String field, String message) {
+}

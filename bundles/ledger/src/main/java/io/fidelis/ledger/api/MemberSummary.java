@@ -1,0 +1,4 @@
+package io.fidelis.ledger.api;
+
+public record MemberSummary(String memberId, String displayName, String category) {
+}

@@ -1,0 +1,104 @@
+package io.fidelis.ledger.internal.admin;
+
+import io.fidelis.ledger.api.EntryView;
+import io.fidelis.ledger.api.LineView;
+import io.fidelis.ledger.api.Page;
+import io.fidelis.ledger.api.TransactionFilter;
+import io.fidelis.ledger.api.TransactionView;
+import io.fidelis.ledger.internal.entity.MemberEntity;
+import io.fidelis.ledger.internal.entity.TillTransactionEntity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import javax.persistence.EntityManager;
+import javax.persistence.Query;
+
+/** The tenant's transaction log with its lines and ledger movements: who, where, when and what. */
+final class TransactionLog {
+
+    private final EntityManager em;
+    private final String tenantId;
+
+    TransactionLog(EntityManager em, String tenantId) {
+        this.em = em;
+        this.tenantId = tenantId;
+    }
+
+    Page<TransactionView> page(TransactionFilter filter, int offset, int limit) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        condition(where, parameters, "t.occurredAt >= :from", "from", filter.from());
+        condition(where, parameters, "t.occurredAt < :to", "to", filter.to());
+        condition(where, parameters, "t.tillCode = :till", "till", filter.tillCode());
+        condition(where, parameters, "t.staffCode = :staff", "staff", filter.staffCode());
+        condition(where, parameters, "t.cardCode = :card", "card", filter.cardCode());
+        long total = AdminQueriesImpl.bind(em.createQuery("SELECT COUNT(t) FROM TillTransactionEntity t" + where, Long.class), parameters)
+                .getSingleResult();
+        List<TillTransactionEntity> rows = AdminQueriesImpl.bind(em.createQuery("SELECT t FROM TillTransactionEntity t" + where
+                        + " ORDER BY t.occurredAt DESC, t.transactionId", TillTransactionEntity.class), parameters)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        return new Page<>(total, views(rows));
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> parameters, String clause, String name, Object value) {
+        if (value != null) {
+            where.append(" AND ").append(clause);
+            parameters.put(name, value instanceof java.time.Instant instant ? java.sql.Timestamp.from(instant) : value);
+        }
+    }
+
+    private List<TransactionView> views(List<TillTransactionEntity> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = rows.stream().map(TillTransactionEntity::transactionId).toList();
+        Map<String, List<LineView>> lines = lines(ids);
+        Map<String, List<EntryView>> entries = entries(ids);
+        Map<String, String> names = new HashMap<>();
+        em.createQuery("SELECT m FROM MemberEntity m WHERE m.memberId IN :ids", MemberEntity.class)
+                .setParameter("ids", rows.stream().map(TillTransactionEntity::memberId).distinct().toList())
+                .getResultList().forEach(m -> names.put(m.memberId(), m.displayName()));
+        return rows.stream().map(t -> new TransactionView(t.transactionId(), t.occurredAt(), t.kind(), t.storeCode(),
+                t.tillCode(), t.staffCode(), t.cardCode(), t.memberId(), names.get(t.memberId()), t.totalMinor(), t.currency(),
+                lines.getOrDefault(t.transactionId(), List.of()), entries.getOrDefault(t.transactionId(), List.of()))).toList();
+    }
+
+    private Map<String, List<LineView>> lines(List<String> ids) {
+        Map<String, List<LineView>> lines = new HashMap<>();
+        for (Object[] row : rowsFor("SELECT transaction_id, sku, category, quantity, unit_price_minor FROM transaction_line"
+                + " WHERE tenant_id = ?1 AND transaction_id IN (%s) ORDER BY transaction_id, line_no", ids)) {
+            int quantity = ((Number) row[3]).intValue();
+            long unitPrice = ((Number) row[4]).longValue();
+            lines.computeIfAbsent(row[0].toString(), k -> new ArrayList<>())
+                    .add(new LineView((String) row[1], (String) row[2], quantity, unitPrice, unitPrice * quantity));
+        }
+        return lines;
+    }
+
+    private Map<String, List<EntryView>> entries(List<String> ids) {
+        Map<String, List<EntryView>> entries = new HashMap<>();
+        for (Object[] row : rowsFor("SELECT e.transaction_id, a.asset, SUM(e.amount) FROM ledger_entry e"
+                + " JOIN account a ON a.tenant_id = e.tenant_id AND a.account_id = e.account_id"
+                + " WHERE e.tenant_id = ?1 AND e.transaction_id IN (%s) GROUP BY e.transaction_id, a.asset ORDER BY a.asset", ids)) {
+            entries.computeIfAbsent(row[0].toString(), k -> new ArrayList<>())
+                    .add(new EntryView((String) row[1], ((Number) row[2]).longValue()));
+        }
+        return entries;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rowsFor(String sqlWithIdList, List<String> ids) {
+        StringJoiner placeholders = new StringJoiner(", ");
+        for (int i = 0; i < ids.size(); i++) {
+            placeholders.add("?" + (i + 2) + "::uuid");
+        }
+        Query query = em.createNativeQuery(String.format(sqlWithIdList, placeholders)).setParameter(1, tenantId);
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 2, ids.get(i));
+        }
+        return query.getResultList();
+    }
+}

@@ -1,0 +1,21 @@
+package io.fidelis.ledger.internal.entity;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import javax.persistence.AttributeConverter;
+import javax.persistence.Converter;
+
+/** JPA 2.2 has no Instant mapping; timestamptz columns hold it as a Timestamp. */
+@Converter(autoApply = true)
+public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
+
+    @Override
+    public Timestamp convertToDatabaseColumn(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    @Override
+    public Instant convertToEntityAttribute(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,11 @@
+package io.fidelis.ledger.internal.sale;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "Fidelis ledger", description = "How the core runs loyalty programs on till events")
+public @interface LedgerConfig {
+
+    @AttributeDefinition(description = "Time budget of one program type for one till event, in milliseconds")
+    long programBudgetMillis() default 250;
+}

@@ -1,0 +1,99 @@
+package io.fidelis.rest.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.fidelis.ledger.api.FieldError;
+import io.fidelis.ledger.api.InvalidRequestException;
+import io.fidelis.ledger.api.NotFoundException;
+import io.fidelis.ledger.api.RuleRejectedException;
+import io.fidelis.ledger.api.StorageUnavailableException;
+import java.util.List;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one place where failures become problem+json answers; callers never see a stack trace. */
+public class FailureMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FailureMapper.class);
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        return Problems.response(toProblem(failure));
+    }
+
+    static Problem toProblem(Throwable failure) {
+        if (failure instanceof ProblemException problem) {
+            return problem.problem();
+        }
+        if (failure instanceof InvalidRequestException invalid) {
+            return Problem.invalid(invalid.errors());
+        }
+        if (failure instanceof NotFoundException notFound) {
+            return Problem.of(404, "not-found", "Not found", notFound.getMessage());
+        }
+        if (failure instanceof RuleRejectedException rejected) {
+            return Problem.of(422, rejected.code(), "Refused", rejected.getMessage());
+        }
+        if (failure instanceof StorageUnavailableException) {
+            LOG.warn("Database unavailable: {}", rootMessage(failure));
+            return Problem.of(503, "unavailable", "Service unavailable", "The service cannot reach its database; retry later");
+        }
+        JsonProcessingException json = jsonCause(failure);
+        if (json != null) {
+            return Problem.invalid(List.of(jsonError(json)));
+        }
+        if (failure instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            return Problem.of(status, "http-" + status, Response.Status.fromStatusCode(status) == null
+                    ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase(), web.getMessage());
+        }
+        LOG.error("Unexpected failure", failure);
+        return Problem.of(500, "internal-error", "Internal error", "An unexpected error occurred; it has been logged");
+    }
+
+    private static FieldError jsonError(JsonProcessingException json) {
+        if (json instanceof UnrecognizedPropertyException unknown) {
+            return new FieldError(path(unknown), "is not a known field");
+        }
+        if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return new FieldError(path(mapping), "has the wrong type or format");
+        }
+        return new FieldError("body", "is not well-formed JSON: " + json.getOriginalMessage());
+    }
+
+    private static String path(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : mapping.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "body" : path.toString();
+    }
+
+    private static JsonProcessingException jsonCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return json;
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.toString();
+    }
+}

@@ -1,0 +1,4 @@
+package io.fidelis.tenants;
+
+public record StoreSpec(String code, String name) {
+}

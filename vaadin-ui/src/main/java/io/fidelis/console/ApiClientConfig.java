@@ -1,0 +1,28 @@
+package io.fidelis.console;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+import io.fidelis.console.api.AccessTokenSource;
+import io.fidelis.console.api.AdminApiClient;
+
+@Configuration
+public class ApiClientConfig {
+
+    @Bean
+    AdminApiClient adminApiClient(@Value("${fidelis.api-url}") String apiUrl, AccessTokenSource tokens) {
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade attempts against Jetty/CXF
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
+        requests.setReadTimeout(Duration.ofSeconds(30));
+        return new AdminApiClient(RestClient.builder().requestFactory(requests), apiUrl, tokens);
+    }
+}

@@ -1,0 +1,102 @@
+package io.fidelis.console.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriBuilder;
+
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * Calls the Fidelis admin API ({@code /admin/v1}) with the signed-in user's bearer token. Every
+ * failure surfaces as an {@link ApiException} carrying a message for the merchant.
+ */
+public class AdminApiClient {
+
+    private static final MediaType PROBLEM_JSON = MediaType.parseMediaType("application/problem+json");
+
+    private final RestClient http;
+    private final String apiUrl;
+    private final AccessTokenSource tokens;
+
+    public AdminApiClient(RestClient.Builder builder, String apiUrl, AccessTokenSource tokens) {
+        this.apiUrl = apiUrl;
+        this.tokens = tokens;
+        this.http = builder.baseUrl(apiUrl).build();
+    }
+
+    public Me me() {
+        return get(ApiJson.ME, b -> b.path("/admin/v1/me").build());
+    }
+
+    /** @param query free text over name, email and card code; blank for all members */
+    public Page<Member> members(String query, int offset, int limit) {
+        return get(ApiJson.MEMBER_PAGE, b -> {
+            Map<String, Object> values = new HashMap<>();
+            b.path("/admin/v1/members");
+            if (query != null && !query.isBlank()) {
+                b.queryParam("q", "{q}");
+                values.put("q", query.strip());
+            }
+            return paged(b, offset, limit, values);
+        });
+    }
+
+    /** The transaction log, newest first; {@code cardCode} narrows it to one card when not blank. */
+    public Page<Transaction> transactions(String cardCode, int offset, int limit) {
+        return get(ApiJson.TRANSACTION_PAGE, b -> {
+            Map<String, Object> values = new HashMap<>();
+            b.path("/admin/v1/transactions");
+            if (cardCode != null && !cardCode.isBlank()) {
+                b.queryParam("card", "{card}");
+                values.put("card", cardCode.strip());
+            }
+            return paged(b, offset, limit, values);
+        });
+    }
+
+    private static URI paged(UriBuilder b, int offset, int limit, Map<String, Object> values) {
+        // values go through template variables so that they are encoded strictly ('+', '&', ...)
+        return b.queryParam("offset", offset).queryParam("limit", limit).build(values);
+    }
+
+    private <T> T get(TypeReference<T> type, Function<UriBuilder, URI> uri) {
+        String token = tokens.accessToken();
+        try {
+            String body = http.get()
+                    .uri(uri)
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                    .accept(MediaType.APPLICATION_JSON, PROBLEM_JSON)
+                    .retrieve()
+                    .onStatus(HttpStatusCode::isError, (request, response) -> {
+                        throw ApiJson.problem(response.getStatusCode().value(), response.getStatusText(),
+                                readBody(response.getBody()));
+                    })
+                    .body(String.class);
+            if (body == null || body.isBlank()) {
+                throw new ApiException(502, "The Fidelis service sent an empty answer", null, null);
+            }
+            return ApiJson.read(body, type);
+        } catch (ResourceAccessException e) {
+            throw ApiException.unreachable(apiUrl, e);
+        }
+    }
+
+    private static String readBody(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

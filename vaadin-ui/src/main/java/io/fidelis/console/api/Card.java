@@ -1,0 +1,4 @@
+package io.fidelis.console.api;
+
+public record Card(String code, String status) {
+}
