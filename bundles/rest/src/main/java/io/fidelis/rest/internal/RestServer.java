@@ -1,10 +1,12 @@
 package io.fidelis.rest.internal;
 
 import io.fidelis.ledger.api.AdminQueries;
+import io.fidelis.ledger.api.StorageHealth;
 import io.fidelis.ledger.api.TenantAdmin;
 import io.fidelis.ledger.api.TillService;
 import io.fidelis.rest.admin.AdminResource;
 import io.fidelis.rest.docs.DocsResource;
+import io.fidelis.rest.docs.HealthResource;
 import io.fidelis.rest.problem.FailureMapper;
 import io.fidelis.rest.till.TillResource;
 import io.fidelis.security.TokenVerifier;
@@ -37,6 +39,8 @@ public class RestServer {
     private TenantAdmin tenants;
     @Reference
     private TokenVerifier verifier;
+    @Reference
+    private StorageHealth storageHealth;
 
     private Bus bus;
     private Server server;
@@ -54,7 +58,8 @@ public class RestServer {
             factory.setResourceProviders(List.of(
                     new SingletonResourceProvider(new TillResource(tills)),
                     new SingletonResourceProvider(new AdminResource(queries, tenants)),
-                    new SingletonResourceProvider(new DocsResource())));
+                    new SingletonResourceProvider(new DocsResource()),
+                    new SingletonResourceProvider(new HealthResource(storageHealth))));
             factory.setProviders(List.of(
                     JsonProvider.provider(),
                     new BodySizeLimit(config.maxBodyBytes()),

@@ -6,6 +6,7 @@ import io.fidelis.api.program.ProgramContext;
 import io.fidelis.api.program.ProgramType;
 import io.fidelis.ledger.api.RuleRejectedException;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +38,7 @@ public class ProgramRunner implements AutoCloseable {
         Future<List<Effect>> call = pool.submit(() -> type.onEvent(context, event));
         try {
             List<Effect> effects = call.get(budgetMillis, TimeUnit.MILLISECONDS);
-            if (effects == null || effects.contains(null)) {
+            if (effects == null || effects.stream().anyMatch(Objects::isNull)) {
                 throw new IllegalStateException("returned a null effect list or effect");
             }
             return List.copyOf(effects);

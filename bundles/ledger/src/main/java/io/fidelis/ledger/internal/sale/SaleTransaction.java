@@ -132,6 +132,7 @@ final class SaleTransaction {
     private CardEntity enrol(Instant now) {
         MemberEntity member = new MemberEntity(UUID.randomUUID().toString(), "Card " + request.cardCode(), now);
         em.persist(member);
+        em.flush(); // no mapped relationship tells EclipseLink that the card row needs the member row first
         CardEntity card = new CardEntity(request.cardCode(), member.memberId(), now);
         em.persist(card);
         em.flush();
