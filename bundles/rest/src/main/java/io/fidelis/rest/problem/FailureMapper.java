@@ -1,5 +1,6 @@
 package io.fidelis.rest.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -56,6 +57,11 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
     }
 
     private static FieldError jsonError(JsonProcessingException json) {
+        JsonParseException syntax = causeOfType(json, JsonParseException.class);
+        if (syntax != null) {
+            // Jackson wraps a syntax error met inside a field with that field's path; it is still the body that is broken
+            return new FieldError("body", "is not well-formed JSON: " + syntax.getOriginalMessage());
+        }
         if (json instanceof UnrecognizedPropertyException unknown) {
             return new FieldError(path(unknown), "is not a known field");
         }
@@ -81,9 +87,13 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
     }
 
     private static JsonProcessingException jsonCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof JsonProcessingException json) {
-                return json;
+        return causeOfType(failure, JsonProcessingException.class);
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
             }
         }
         return null;

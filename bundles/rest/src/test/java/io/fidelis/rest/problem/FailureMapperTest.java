@@ -46,6 +46,12 @@ public class FailureMapperTest {
     }
 
     @Test
+    public void aBodyCutInsideAFieldIsStillABodyError() {
+        Problem problem = problemFor("{\"cardCode\":\"A\",\"lines\":[");
+        assertEquals("body", problem.errors().get(0).field());
+    }
+
+    @Test
     public void domainFailuresMapToTheirStatus() {
         assertEquals(400, FailureMapper.toProblem(new InvalidRequestException("cardCode", "is required")).status());
         assertEquals(404, FailureMapper.toProblem(new NotFoundException("no card")).status());
