@@ -1,8 +1,10 @@
 package io.fidelis.tenants.launcher;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +31,7 @@ public final class ConsoleServer {
         if (isUp(port)) {
             return new ConsoleServer(null);
         }
-        Path jar = jar(repository);
+        Path jar = privateCopy(jar(repository));
         ManagedProcess process = ManagedProcess.start("console",
                 List.of(jdk21.java().toString(), "-Xmx512m", "-jar", jar.toString()), environment,
                 repository.resolve("vaadin-ui"), logFile);
@@ -46,6 +48,17 @@ public final class ConsoleServer {
     public void stop() {
         if (process != null) {
             process.stop(Duration.ofSeconds(20));
+        }
+    }
+
+    /** The console runs from a copy, so that a build while it runs cannot replace its jar under it. */
+    private static Path privateCopy(Path jar) {
+        try {
+            Path copy = Files.createTempFile("fidelis-console-", ".jar");
+            copy.toFile().deleteOnExit();
+            return Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + jar, e);
         }
     }
 

@@ -9,6 +9,7 @@ import io.fidelis.ledger.internal.entity.StaffEntity;
 import io.fidelis.ledger.internal.entity.StoreEntity;
 import io.fidelis.ledger.internal.entity.TenantEntity;
 import io.fidelis.ledger.internal.program.ProgramTypeRegistry;
+import io.fidelis.ledger.internal.program.TenantProfiles;
 import io.fidelis.ledger.internal.tx.TenantTransactions;
 import java.time.Instant;
 import java.util.List;
@@ -27,10 +28,13 @@ public class TenantAdminImpl implements TenantAdmin {
     @Reference
     private ProgramTypeRegistry programTypes;
 
+    @Reference
+    private TenantProfiles profiles;
+
     @Override
     public TenantView upsert(String tenantId, TenantSpec spec) {
         TenantSpecValidator.validate(tenantId, spec, programTypes);
-        return transactions.inTenant(tenantId, em -> {
+        TenantView view = transactions.inTenant(tenantId, em -> {
             TenantEntity tenant = em.find(TenantEntity.class, tenantId);
             if (tenant == null) {
                 tenant = new TenantEntity(tenantId, Instant.now());
@@ -51,6 +55,8 @@ public class TenantAdminImpl implements TenantAdmin {
             }
             return TenantViews.of(tenant);
         });
+        profiles.invalidate(tenantId);
+        return view;
     }
 
     private static void upsertStore(EntityManager em, TenantSpec.Item item) {

@@ -2,6 +2,7 @@ package io.fidelis.ledger.internal.sale;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ public final class AccountBook {
 
     private final EntityManager em;
     private final String tenantId;
+    /** Account ids seen by {@link #balances}, so that booking on an existing account needs no lookup. */
+    private final Map<String, String> knownAccounts = new HashMap<>();
 
     public AccountBook(EntityManager em, String tenantId) {
         this.em = em;
@@ -27,17 +30,22 @@ public final class AccountBook {
     public Map<String, Long> balances(String memberId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                        "SELECT asset, balance FROM account WHERE tenant_id = ?1 AND member_id = ?2::uuid ORDER BY asset")
+                        "SELECT asset, balance, account_id FROM account WHERE tenant_id = ?1 AND member_id = ?2::uuid ORDER BY asset")
                 .setParameter(1, tenantId).setParameter(2, memberId).getResultList();
         Map<String, Long> balances = new LinkedHashMap<>();
         for (Object[] row : rows) {
             balances.put((String) row[0], ((Number) row[1]).longValue());
+            knownAccounts.put(memberId + "/" + row[0], row[2].toString());
         }
         return balances;
     }
 
     /** The account of a member for an asset, opened on first use. */
     public String accountFor(String memberId, String asset, long floor) {
+        String known = knownAccounts.get(memberId + "/" + asset);
+        if (known != null) {
+            return known;
+        }
         em.createNativeQuery("INSERT INTO account (tenant_id, account_id, member_id, asset, balance, floor) "
                         + "VALUES (?1, ?2::uuid, ?3::uuid, ?4, 0, ?5) ON CONFLICT (tenant_id, member_id, asset) DO NOTHING")
                 .setParameter(1, tenantId).setParameter(2, UUID.randomUUID().toString())
@@ -46,6 +54,7 @@ public final class AccountBook {
         Object id = em.createNativeQuery("SELECT account_id FROM account WHERE tenant_id = ?1 AND member_id = ?2::uuid AND asset = ?3")
                 .setParameter(1, tenantId).setParameter(2, memberId).setParameter(3, asset)
                 .getSingleResult();
+        knownAccounts.put(memberId + "/" + asset, id.toString());
         return id.toString();
     }
 

@@ -9,7 +9,6 @@ import io.fidelis.api.program.ProgramContext;
 import io.fidelis.ledger.api.Balance;
 import io.fidelis.ledger.api.InvalidRequestException;
 import io.fidelis.ledger.api.Messages;
-import io.fidelis.ledger.api.NotFoundException;
 import io.fidelis.ledger.api.RuleRejectedException;
 import io.fidelis.ledger.api.SaleLine;
 import io.fidelis.ledger.api.SaleReceipt;
@@ -19,23 +18,21 @@ import io.fidelis.ledger.api.TillIdentity;
 import io.fidelis.ledger.internal.Json;
 import io.fidelis.ledger.internal.entity.CardEntity;
 import io.fidelis.ledger.internal.entity.MemberEntity;
-import io.fidelis.ledger.internal.entity.StaffEntity;
-import io.fidelis.ledger.internal.entity.StoreEntity;
-import io.fidelis.ledger.internal.entity.TenantEntity;
 import io.fidelis.ledger.internal.entity.TillTransactionEntity;
 import io.fidelis.ledger.internal.program.ActiveProgram;
-import io.fidelis.ledger.internal.program.ActivePrograms;
 import io.fidelis.ledger.internal.program.ProgramRunner;
 import io.fidelis.ledger.internal.program.ProgramTypeRegistry;
+import io.fidelis.ledger.internal.program.TenantProfile;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import javax.persistence.EntityManager;
+import javax.persistence.Query;
 
 /** One sale, inside one database transaction: everything it books commits together or not at all. */
 final class SaleTransaction {
@@ -45,13 +42,15 @@ final class SaleTransaction {
     private final String idempotencyKey;
     private final String requestHash;
     private final SaleRequest request;
+    private final TenantProfile tenant;
     private final ProgramTypeRegistry programTypes;
     private final ProgramRunner runner;
     private final AccountBook book;
 
     SaleTransaction(EntityManager em, TillIdentity till, String idempotencyKey, String requestHash, SaleRequest request,
-                    ProgramTypeRegistry programTypes, ProgramRunner runner) {
+                    TenantProfile tenant, ProgramTypeRegistry programTypes, ProgramRunner runner) {
         this.em = em;
+        this.tenant = tenant;
         this.till = till;
         this.idempotencyKey = idempotencyKey;
         this.requestHash = requestHash;
@@ -79,26 +78,23 @@ final class SaleTransaction {
     }
 
     TillAnswer record() {
-        TenantEntity tenant = em.find(TenantEntity.class, till.tenantId());
-        if (tenant == null || !"ACTIVE".equals(tenant.status())) {
-            throw new NotFoundException("Tenant " + till.tenantId() + " is not registered or not active");
-        }
         Optional<TillAnswer> earlier = replay(em, till, idempotencyKey, requestHash);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        checkReferences(tenant);
+        checkReferences();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String currency = request.currency() == null ? tenant.currency() : request.currency();
-        boolean memberCreated = em.find(CardEntity.class, request.cardCode()) == null;
-        CardEntity card = memberCreated ? enrol(now) : em.find(CardEntity.class, request.cardCode());
+        CardEntity existing = em.find(CardEntity.class, request.cardCode());
+        boolean memberCreated = existing == null;
+        CardEntity card = memberCreated ? enrol(now) : existing;
         if (!card.isActive()) {
             throw new RuleRejectedException("card-blocked", "Card " + card.cardCode() + " is " + card.status().toLowerCase());
         }
         MemberEntity member = em.find(MemberEntity.class, card.memberId());
         Map<String, Long> balances = new TreeMap<>(book.balances(member.memberId()));
         TillEvent event = new TillEvent(till.tenantId(), request.storeCode(), till.tillCode(), request.staffCode(),
-                card.cardCode(), EventKind.SALE, now, BusinessDay.of(now, ZoneId.of(tenant.timezone()), tenant.dayCutoffHour()),
+                card.cardCode(), EventKind.SALE, now, BusinessDay.of(now, tenant.zone(), tenant.dayCutoffHour()),
                 currency, tillLines());
         EffectPlan plan = evaluatePrograms(event, new MemberState(member.memberId(), member.category(), memberCreated, assets(balances)));
         if (memberCreated) {
@@ -114,17 +110,17 @@ final class SaleTransaction {
         return new TillAnswer(receipt, false);
     }
 
-    private void checkReferences(TenantEntity tenant) {
+    private void checkReferences() {
         if (till.storeCode() != null && !till.storeCode().equals(request.storeCode())) {
             throw new InvalidRequestException("storeCode", "must be " + till.storeCode() + ", the store of this till");
         }
         if (request.currency() != null && !request.currency().equals(tenant.currency())) {
             throw new InvalidRequestException("currency", "must be " + tenant.currency() + ", the currency of this merchant");
         }
-        if (em.find(StoreEntity.class, request.storeCode()) == null) {
+        if (!tenant.storeCodes().contains(request.storeCode())) {
             throw new InvalidRequestException("storeCode", "is not a store of this merchant");
         }
-        if (em.find(StaffEntity.class, request.staffCode()) == null) {
+        if (!tenant.staffCodes().contains(request.staffCode())) {
             throw new InvalidRequestException("staffCode", "is not a staff member of this merchant");
         }
     }
@@ -147,7 +143,7 @@ final class SaleTransaction {
 
     private EffectPlan evaluatePrograms(TillEvent event, MemberState member) {
         EffectPlan plan = new EffectPlan();
-        for (ActiveProgram program : ActivePrograms.load(em)) {
+        for (ActiveProgram program : tenant.programs()) {
             var type = programTypes.find(program.typeId());
             if (type.isEmpty()) {
                 plan.tillMessage("Program '" + program.name() + "' is paused: nothing earned from it");
@@ -180,20 +176,32 @@ final class SaleTransaction {
         row.amounts(event.currency(), event.totalMinor(), event.occurredAt(), event.businessDay());
         row.answer(Json.write(receipt));
         em.persist(row);
+        insertLines(transactionId);
+    }
+
+    /** All basket lines in one statement: one round trip whatever the basket size. */
+    private void insertLines(String transactionId) {
         List<SaleLine> lines = request.lines();
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO transaction_line (tenant_id, transaction_id, line_no, sku, category, quantity, unit_price_minor) VALUES ");
+        for (int i = 0; i < lines.size(); i++) {
+            int p = 3 + i * 5;
+            sql.append(i == 0 ? "" : ", ").append("(?1, ?2::uuid, ?").append(p).append(", ?").append(p + 1)
+                    .append(", ?").append(p + 2).append(", ?").append(p + 3).append(", ?").append(p + 4).append(')');
+        }
+        Query insert = em.createNativeQuery(sql.toString())
+                .setParameter(1, till.tenantId()).setParameter(2, transactionId);
         for (int i = 0; i < lines.size(); i++) {
             SaleLine line = lines.get(i);
-            em.createNativeQuery("INSERT INTO transaction_line (tenant_id, transaction_id, line_no, sku, category, quantity, unit_price_minor) "
-                            + "VALUES (?1, ?2::uuid, ?3, ?4, ?5, ?6, ?7)")
-                    .setParameter(1, till.tenantId()).setParameter(2, transactionId).setParameter(3, i + 1)
-                    .setParameter(4, line.sku()).setParameter(5, line.category()).setParameter(6, line.quantity())
-                    .setParameter(7, line.unitPriceMinor())
-                    .executeUpdate();
+            int p = 3 + i * 5;
+            insert.setParameter(p, i + 1).setParameter(p + 1, line.sku()).setParameter(p + 2, line.category())
+                    .setParameter(p + 3, line.quantity()).setParameter(p + 4, line.unitPriceMinor());
         }
+        insert.executeUpdate();
     }
 
     private static Map<Asset, Long> assets(Map<String, Long> balances) {
-        Map<Asset, Long> byAsset = new TreeMap<>((a, b) -> a.code().compareTo(b.code()));
+        Map<Asset, Long> byAsset = new HashMap<>();
         balances.forEach((code, balance) -> byAsset.put(Asset.of(code), balance));
         return byAsset;
     }

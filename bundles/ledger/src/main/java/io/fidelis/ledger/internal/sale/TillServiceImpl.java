@@ -3,6 +3,7 @@ package io.fidelis.ledger.internal.sale;
 import io.fidelis.ledger.api.Balance;
 import io.fidelis.ledger.api.CardView;
 import io.fidelis.ledger.api.MemberSummary;
+import io.fidelis.ledger.api.NotFoundException;
 import io.fidelis.ledger.api.Messages;
 import io.fidelis.ledger.api.SaleRequest;
 import io.fidelis.ledger.api.TillAnswer;
@@ -12,6 +13,8 @@ import io.fidelis.ledger.internal.entity.CardEntity;
 import io.fidelis.ledger.internal.entity.MemberEntity;
 import io.fidelis.ledger.internal.program.ProgramRunner;
 import io.fidelis.ledger.internal.program.ProgramTypeRegistry;
+import io.fidelis.ledger.internal.program.TenantProfile;
+import io.fidelis.ledger.internal.program.TenantProfiles;
 import io.fidelis.ledger.internal.tx.DuplicateKeyException;
 import io.fidelis.ledger.internal.tx.TenantTransactions;
 import java.util.List;
@@ -31,6 +34,9 @@ public class TillServiceImpl implements TillService {
 
     @Reference
     private ProgramTypeRegistry programTypes;
+
+    @Reference
+    private TenantProfiles tenantProfiles;
 
     private ProgramRunner runner;
 
@@ -59,8 +65,10 @@ public class TillServiceImpl implements TillService {
     }
 
     private TillAnswer recordSale(TillIdentity till, String idempotencyKey, String hash, SaleRequest request) {
+        TenantProfile tenant = tenantProfiles.get(till.tenantId()).filter(TenantProfile::active)
+                .orElseThrow(() -> new NotFoundException("Tenant " + till.tenantId() + " is not registered or not active"));
         return transactions.inTenant(till.tenantId(),
-                em -> new SaleTransaction(em, till, idempotencyKey, hash, request, programTypes, runner).record());
+                em -> new SaleTransaction(em, till, idempotencyKey, hash, request, tenant, programTypes, runner).record());
     }
 
     @Override
