@@ -1,0 +1,171 @@
+package io.fidelis.itests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fidelis.itests.support.FidelisKaraf;
+import io.fidelis.itests.support.Http;
+import io.fidelis.itests.support.Till;
+import org.junit.AfterClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TestRule;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import static io.fidelis.itests.support.TestStack.accountsOffTheirLedger;
+import static io.fidelis.itests.support.TestStack.count;
+import static io.fidelis.itests.support.Till.line;
+import static io.fidelis.itests.support.Till.newCard;
+import static io.fidelis.itests.support.Till.newKey;
+import static io.fidelis.itests.support.Till.sale;
+import static io.fidelis.itests.support.Till.saleNode;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * What the API refuses, and that a refusal writes nothing: callers without a valid token, tills of
+ * another tenant, tills and tenant-less callers on the admin API, malformed sales.
+ */
+public class TillApiGuardsIT {
+
+    @ClassRule
+    public static final FidelisKaraf KARAF = new FidelisKaraf(TillApiGuardsIT.class);
+
+    @Rule
+    public final TestRule karafLogOnFailure = KARAF.printLogOnFailure();
+
+    private final Till bar = new Till(KARAF.api(), KARAF.stack(), "demo-bar");
+    private final Till gym = new Till(KARAF.api(), KARAF.stack(), "demo-gym");
+
+    @Test
+    public void withoutATokenNothingIsAnswered() {
+        assertEquals(401, post(null, newKey(), validSale()).status());
+        assertEquals(401, Http.get(KARAF.api() + "/till/v1/cards/BAR-0001", null).status());
+        assertEquals(401, Http.get(KARAF.api() + "/admin/v1/members", null).status());
+    }
+
+    @Test
+    public void aGarbageTokenIsRefused() {
+        assertEquals(401, post("not-a-jwt", newKey(), validSale()).status());
+        assertEquals(401, post("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.", newKey(), validSale()).status());
+    }
+
+    @Test
+    public void aTokenWithATamperedSignatureIsRefused() {
+        String[] parts = bar.token().split("\\.");
+        byte[] signature = Base64.getUrlDecoder().decode(parts[2]);
+        signature[signature.length / 2] ^= 0x01;
+        String forged = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+
+        Http.Answer answer = post(forged, newKey(), validSale());
+
+        assertEquals(answer.toString(), 401, answer.status());
+    }
+
+    @Test
+    public void aTokenSignedByAnotherKeyIsRefused() throws Exception {
+        String[] parts = bar.token().split("\\.");
+        var keys = KeyPairGenerator.getInstance("RSA");
+        keys.initialize(2048);
+        Signature rs256 = Signature.getInstance("SHA256withRSA");
+        rs256.initSign(keys.generateKeyPair().getPrivate());
+        rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+        String forged = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rs256.sign());
+
+        Http.Answer answer = post(forged, newKey(), validSale());
+
+        assertEquals(answer.toString(), 401, answer.status());
+    }
+
+    @Test
+    public void aTillSeesOnlyTheCardsOfItsOwnMerchant() {
+        String card = newCard("BARONLY");
+        assertEquals(201, bar.sell(newKey(), sale(card, "alex", line("BEER-25", "drinks", 1, 450))).status());
+
+        assertEquals(200, bar.card(card).status());
+        Http.Answer fromTheGym = gym.card(card);
+        assertEquals(fromTheGym.toString(), 404, fromTheGym.status());
+    }
+
+    @Test
+    public void theAdminApiRefusesTillsAndCallersOfNoMerchant() {
+        Http.Answer till = Http.get(KARAF.api() + "/admin/v1/members", bar.token());
+        assertEquals(till.toString(), 403, till.status());
+
+        Http.Answer provisioner = Http.get(KARAF.api() + "/admin/v1/members", KARAF.stack().provisionerToken());
+        assertEquals(provisioner.toString(), 403, provisioner.status());
+        assertEquals("application/problem+json", provisioner.contentType());
+        assertEquals("no-tenant", provisioner.json().path("code").asText());
+    }
+
+    @Test
+    public void invalidSalesAreProblemsNamingTheFieldAndWriteNothing() {
+        long[] before = writtenRows();
+
+        assertInvalid("Idempotency-Key", post(bar.token(), null, validSale()));
+        assertInvalid("body", post(bar.token(), newKey(), "{cardCode: 'IT-BROKEN'}"));
+        ObjectNode unknownField = saleNode(newCard("IT"), "alex", line("BEER-25", "drinks", 1, 450));
+        unknownField.put("colour", "red");
+        assertInvalid("colour", post(bar.token(), newKey(), Http.json(unknownField)));
+        ObjectNode wrongType = saleNode(newCard("IT"), "alex", line("BEER-25", "drinks", 1, 450));
+        ((ObjectNode) wrongType.path("lines").get(0)).put("quantity", "two");
+        assertInvalid("lines[0].quantity", post(bar.token(), newKey(), Http.json(wrongType)));
+        assertInvalid("lines[0].unitPriceMinor", post(bar.token(), newKey(), sale(newCard("IT"), "alex", line("BEER-25", "drinks", 1, -100))));
+        assertInvalid("lines", post(bar.token(), newKey(), sale(newCard("IT"), "alex")));
+
+        long[] after = writtenRows();
+        assertEquals("till_transaction rows", before[0], after[0]);
+        assertEquals("ledger_entry rows", before[1], after[1]);
+        assertEquals("member rows", before[2], after[2]);
+    }
+
+    @Test
+    public void aTruncatedBodyIsReportedAsMalformedJson() {
+        long[] before = writtenRows();
+
+        Http.Answer truncated = post(bar.token(), newKey(), "{\"cardCode\": \"IT-CUT\", \"storeCode\": \"main\", \"lines\": [");
+
+        assertInvalid("body", truncated);
+        assertTrue(truncated.body(), truncated.body().contains("not well-formed JSON"));
+        assertEquals(before[0], writtenRows()[0]);
+    }
+
+    @AfterClass
+    public static void everyBalanceIsTheSumOfItsLedgerEntries() {
+        assertEquals(List.of(), accountsOffTheirLedger(FidelisKaraf.DATABASE));
+    }
+
+    private static void assertInvalid(String field, Http.Answer answer) {
+        assertEquals(answer.toString(), 400, answer.status());
+        assertEquals(answer.toString(), "application/problem+json", answer.contentType());
+        JsonNode problem = answer.json();
+        assertEquals(400, problem.path("status").asInt());
+        List<String> fields = new ArrayList<>();
+        problem.path("errors").forEach(error -> fields.add(error.path("field").asText()));
+        assertTrue("errors[].field should name " + field + ": " + problem, fields.contains(field));
+    }
+
+    private static long[] writtenRows() {
+        return new long[] {
+            count(FidelisKaraf.DATABASE, "SELECT count(*) FROM till_transaction"),
+            count(FidelisKaraf.DATABASE, "SELECT count(*) FROM ledger_entry"),
+            count(FidelisKaraf.DATABASE, "SELECT count(*) FROM member"),
+        };
+    }
+
+    private static String validSale() {
+        return sale(newCard("IT"), "alex", line("BEER-25", "drinks", 1, 450));
+    }
+
+    private static Http.Answer post(String token, String idempotencyKey, String body) {
+        return idempotencyKey == null
+                ? Http.post(KARAF.api() + "/till/v1/transactions", token, body)
+                : Http.post(KARAF.api() + "/till/v1/transactions", token, body, "Idempotency-Key", idempotencyKey);
+    }
+}

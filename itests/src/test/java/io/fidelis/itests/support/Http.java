@@ -1,0 +1,90 @@
+package io.fidelis.itests.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.fidelis.tenants.HttpJson;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Plain HTTP calls from the test driver, with raw bodies (so that malformed JSON can be sent too). */
+public final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Http() {
+    }
+
+    public record Answer(int status, String body, HttpResponse<String> raw) {
+
+        public JsonNode json() {
+            try {
+                return body.isBlank() ? MissingNode.getInstance() : HttpJson.MAPPER.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            String type = header("Content-Type");
+            return type == null ? null : type.replaceAll(";.*", "").trim();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + raw.headers().map() + " " + body;
+        }
+    }
+
+    public static Answer get(String url, String token) {
+        return send(request(url, token).GET().build());
+    }
+
+    /** POST with a JSON body given as text; {@code headers} are name, value pairs. */
+    public static Answer post(String url, String token, String json, String... headers) {
+        HttpRequest.Builder request = request(url, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    public static String json(Object value) {
+        try {
+            return HttpJson.MAPPER.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static HttpRequest.Builder request(String url, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json, application/problem+json, text/html");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
+    }
+
+    private static Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
