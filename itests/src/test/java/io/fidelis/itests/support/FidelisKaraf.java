@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.doNotModifyLogConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -59,17 +60,24 @@ public final class FidelisKaraf extends ExternalResource {
     }
 
     /** The Pax Exam options: the distribution from the reactor, its etc/ files pointed at the test ports and services. */
+    private static final String KARAF_VERSION = System.getProperty("karaf.version", "4.4.10");
+
     public static Option[] options(Path distribution, Path unpackDirectory, Database database, String keycloakUrl) {
         String ds = "etc/org.ops4j.datasource-fidelis.cfg";
         String migration = "etc/org.ops4j.datasource-fidelis-migration.cfg";
         return new Option[] {
             karafDistributionConfiguration().frameworkUrl(distribution.toUri().toString()).name("Fidelis")
-                    .karafVersion("4.4.10").unpackDirectory(unpackDirectory.toFile()).useDeployFolder(false),
+                    .karafVersion(KARAF_VERSION).unpackDirectory(unpackDirectory.toFile()).useDeployFolder(false),
             keepRuntimeFolder(),
             // no local console: without a terminal it spins printing prompts; SSH stays on
             configureConsole().ignoreLocalConsole(),
             doNotModifyLogConfiguration(),
             systemTimeout(180_000),
+            // what bin/karaf adds on Java 9+: without it Karaf's spec locator is missing and the boot logs errors
+            vmOptions("--add-reads=java.xml=java.logging",
+                    "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+                    "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF_VERSION + ".jar",
+                    "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + KARAF_VERSION + ".jar"),
             // Pax Exam's own "exam" feature is resolved from the build's local repository
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")),

@@ -10,6 +10,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -45,7 +46,8 @@ public class SchemaMigrator implements SchemaReady {
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             ClassLoaderResourceAccessor changelogs = new ClassLoaderResourceAccessor(SchemaMigrator.class.getClassLoader());
-            Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), changelogs), () ->
+            // LoggerUIService: Liquibase's progress goes to the Karaf log, not to the console
+            Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), changelogs, Scope.Attr.ui.name(), new LoggerUIService()), () ->
                     new CommandScope(UpdateCommandStep.COMMAND_NAME)
                             .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                             .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
