@@ -85,8 +85,9 @@ public class ConsoleBrowserIT {
         stack = TestStack.get();
         Path repository = Path.of(System.getProperty("fidelis.repository", "..")).toAbsolutePath().normalize();
         Database database = TestStack.freshDatabase("fidelis_e2e");
+        Database application = database.asLoginRole(Database.APPLICATION_ROLE, "");
         karaf = KarafServer.ensureRunning(repository, TARGET.resolve("e2e"), TestStack.jdk17(), KARAF_HTTP, Map.of(
-                "FIDELIS_DB_URL", database.url(), "FIDELIS_DB_USER", database.user(), "FIDELIS_DB_PASSWORD", database.password(),
+                "FIDELIS_DB_URL", database.url(), "FIDELIS_DB_USER", application.user(), "FIDELIS_DB_PASSWORD", application.password(),
                 "FIDELIS_DB_OWNER", database.user(), "FIDELIS_DB_OWNER_PASSWORD", database.password(),
                 "FIDELIS_KEYCLOAK_URL", TestStack.KEYCLOAK_URL, "FIDELIS_KEYCLOAK_REALM", TestStack.REALM,
                 "FIDELIS_HTTP_PORT", String.valueOf(KARAF_HTTP),

@@ -65,6 +65,7 @@ public final class FidelisKaraf extends ExternalResource {
     public static Option[] options(Path distribution, Path unpackDirectory, Database database, String keycloakUrl) {
         String ds = "etc/org.ops4j.datasource-fidelis.cfg";
         String migration = "etc/org.ops4j.datasource-fidelis-migration.cfg";
+        Database application = database.asLoginRole(Database.APPLICATION_ROLE, "");
         return new Option[] {
             karafDistributionConfiguration().frameworkUrl(distribution.toUri().toString()).name("Fidelis")
                     .karafVersion(KARAF_VERSION).unpackDirectory(unpackDirectory.toFile()).useDeployFolder(false),
@@ -84,8 +85,9 @@ public final class FidelisKaraf extends ExternalResource {
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(SSH_PORT)),
             editConfigurationFilePut(ds, "url", database.url()),
-            editConfigurationFilePut(ds, "user", database.user()),
-            editConfigurationFilePut(ds, "password", database.password()),
+            // tills are served as the application role, which row-level security applies to
+            editConfigurationFilePut(ds, "user", application.user()),
+            editConfigurationFilePut(ds, "password", application.password()),
             editConfigurationFilePut(migration, "url", database.url()),
             editConfigurationFilePut(migration, "user", database.user()),
             editConfigurationFilePut(migration, "password", database.password()),

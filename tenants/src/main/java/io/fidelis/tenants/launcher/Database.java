@@ -49,4 +49,33 @@ public record Database(String url, String user, String password) {
             throw new IllegalStateException("cannot reach or create database " + url + " as " + user + ": " + e.getMessage(), e);
         }
     }
+
+    /** The application role Karaf connects as: it does not own the tables, so row-level security applies to it. */
+    public static final String APPLICATION_ROLE = "fidelis_app";
+
+    /**
+     * This database as seen by a login role, created when the server lacks it (roles are server-wide,
+     * so the first start must create it before Karaf's pool connects). This database's user needs
+     * the right to create roles.
+     */
+    public Database asLoginRole(String role, String rolePassword) {
+        if (!NAME.matcher(role).matches()) {
+            throw new IllegalArgumentException("unexpected role name '" + role + "'");
+        }
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+            exists.setString(1, role);
+            try (ResultSet rows = exists.executeQuery(); Statement create = connection.createStatement()) {
+                if (!rows.next()) {
+                    create.execute("CREATE ROLE " + role + " LOGIN");
+                }
+                if (!rolePassword.isEmpty()) {
+                    create.execute("ALTER ROLE " + role + " PASSWORD '" + rolePassword.replace("'", "''") + "'");
+                }
+            }
+            return new Database(url, role, rolePassword);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create role " + role + " on " + url + " as " + user + ": " + e.getMessage(), e);
+        }
+    }
 }

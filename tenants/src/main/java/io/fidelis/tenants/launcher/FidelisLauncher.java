@@ -125,7 +125,7 @@ public final class FidelisLauncher {
 
     private Database database() {
         if (settings.dbUrl() != null) {
-            return new Database(settings.dbUrl(), settings.dbUser(), settings.dbPassword()).createIfMissing();
+            return new Database(settings.dbUrl(), settings.dbOwner(), settings.dbOwnerPassword()).createIfMissing();
         }
         EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.home(), LauncherSettings.EMBEDDED_DB_PORT,
                 settings.logs().resolve("postgres.log"));
@@ -166,10 +166,14 @@ public final class FidelisLauncher {
                 : TenantFiles.fromClasspath();
     }
 
+    /** Karaf migrates the schema as the database's owner and serves tills as the application role. */
     private Map<String, String> karafEnvironment(Database fidelisDb) {
-        return Map.of("FIDELIS_DB_URL", fidelisDb.url(), "FIDELIS_DB_USER", fidelisDb.user(),
-                "FIDELIS_DB_PASSWORD", fidelisDb.password(), "FIDELIS_KEYCLOAK_URL", settings.keycloakUrl(),
-                "FIDELIS_KEYCLOAK_REALM", settings.realm(), "FIDELIS_HTTP_PORT", String.valueOf(settings.httpPort()));
+        Database application = fidelisDb.asLoginRole(settings.appDbUser(), settings.appDbPassword());
+        return Map.of("FIDELIS_DB_URL", fidelisDb.url(),
+                "FIDELIS_DB_OWNER", fidelisDb.user(), "FIDELIS_DB_OWNER_PASSWORD", fidelisDb.password(),
+                "FIDELIS_DB_USER", application.user(), "FIDELIS_DB_PASSWORD", application.password(),
+                "FIDELIS_KEYCLOAK_URL", settings.keycloakUrl(), "FIDELIS_KEYCLOAK_REALM", settings.realm(),
+                "FIDELIS_HTTP_PORT", String.valueOf(settings.httpPort()));
     }
 
     private Map<String, String> consoleEnvironment() {

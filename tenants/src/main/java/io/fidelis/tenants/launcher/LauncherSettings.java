@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
  * The launcher's settings: the environment variables of docs/architecture.md and the arguments
  * {@code --repo=<path>}, {@code --jdk17=<path>}, {@code --jdk21=<path>}, {@code --skip=karaf,console}.
  */
-public record LauncherSettings(Path home, Path repository, String dbUrl, String dbUser, String dbPassword,
-                               String keycloakUrl, String realm, int httpPort, int consolePort,
+public record LauncherSettings(Path home, Path repository, String dbUrl, String dbOwner, String dbOwnerPassword,
+                               String appDbUser, String appDbPassword, String keycloakUrl, String realm, int httpPort, int consolePort,
                                Path jdk17, Path jdk21, Set<String> skip) {
 
     public static final int EMBEDDED_DB_PORT = 15432;
@@ -27,8 +27,10 @@ public record LauncherSettings(Path home, Path repository, String dbUrl, String 
         return new LauncherSettings(home.toAbsolutePath(),
                 Path.of(options.getOrDefault("repo", ".")).toAbsolutePath().normalize(),
                 blankToNull(env.get("FIDELIS_DB_URL")),
-                env.getOrDefault("FIDELIS_DB_USER", EmbeddedDatabase.USER),
-                env.getOrDefault("FIDELIS_DB_PASSWORD", EmbeddedDatabase.PASSWORD),
+                env.getOrDefault("FIDELIS_DB_OWNER", EmbeddedDatabase.USER),
+                env.getOrDefault("FIDELIS_DB_OWNER_PASSWORD", EmbeddedDatabase.PASSWORD),
+                env.getOrDefault("FIDELIS_DB_USER", Database.APPLICATION_ROLE),
+                env.getOrDefault("FIDELIS_DB_PASSWORD", ""),
                 env.getOrDefault("FIDELIS_KEYCLOAK_URL", "http://localhost:8180").replaceAll("/+$", ""),
                 env.getOrDefault("FIDELIS_KEYCLOAK_REALM", "fidelis"),
                 Integer.parseInt(env.getOrDefault("FIDELIS_HTTP_PORT", "8181")),
