@@ -132,10 +132,21 @@ public class ConsoleBrowserIT {
         search.sendKeys(card, Keys.TAB);
         WebElement member = wait.until(presenceOfElementLocated(By.cssSelector("#members-grid [data-card-code='" + card + "']")));
         assertEquals(card, member.getText().trim());
+        keepScreenshot("console-members.png");
 
         wait.until(elementToBeClickable(By.id("nav-transactions"))).click();
         wait.until(presenceOfElementLocated(By.cssSelector("#transactions-grid [data-transaction-id='" + transactionId + "']")));
         wait.until(presenceOfElementLocated(By.cssSelector("#transactions-grid [data-card-code='" + card + "']")));
+        keepScreenshot("console-transactions.png");
+    }
+
+    /** What the merchant saw, kept in itests/target for a person to look at. */
+    private static void keepScreenshot(String name) {
+        try {
+            Files.write(TARGET.resolve(name), ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + name, e);
+        }
     }
 
     /**
