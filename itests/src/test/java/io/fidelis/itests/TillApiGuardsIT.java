@@ -136,6 +136,26 @@ public class TillApiGuardsIT {
         assertEquals(before[0], writtenRows()[0]);
     }
 
+    @Test
+    public void oversizedBodiesAreRefusedWithOrWithoutALength() {
+        long[] before = writtenRows();
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 4000; i++) {
+            lines.append(i == 0 ? "" : ",").append("{\"sku\":\"").append("A".repeat(60))
+                    .append("\",\"category\":\"x\",\"quantity\":1,\"unitPriceMinor\":1}");
+        }
+        String huge = "{\"cardCode\":\"IT-HUGE\",\"storeCode\":\"main\",\"staffCode\":\"alex\",\"lines\":[" + lines + "]}";
+
+        Http.Answer declared = post(bar.token(), newKey(), huge);
+        Http.Answer streamed = Http.postStreamed(KARAF.api() + "/till/v1/transactions", bar.token(), huge, "Idempotency-Key", newKey());
+
+        for (Http.Answer answer : List.of(declared, streamed)) {
+            assertEquals(answer.toString(), 413, answer.status());
+            assertEquals("body-too-large", answer.json().path("code").asText());
+        }
+        assertEquals(before[0], writtenRows()[0]);
+    }
+
     @AfterClass
     public static void everyBalanceIsTheSumOfItsLedgerEntries() {
         assertEquals(List.of(), accountsOffTheirLedger(FidelisKaraf.DATABASE));

@@ -49,10 +49,36 @@ public final class Http {
         return send(request(url, token).GET().build());
     }
 
+    /** GET that gives up after {@code timeout} (a {@link java.net.http.HttpTimeoutException} inside the UncheckedIOException). */
+    public static Answer get(Duration timeout, String url, String token) {
+        return send(request(url, token).timeout(timeout).GET().build());
+    }
+
+    /** POST that gives up after {@code timeout}, as a till that cannot keep a customer waiting. */
+    public static Answer post(Duration timeout, String url, String token, String json, String... headers) {
+        HttpRequest.Builder request = request(url, token).timeout(timeout).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     /** POST with a JSON body given as text; {@code headers} are name, value pairs. */
     public static Answer post(String url, String token, String json, String... headers) {
         HttpRequest.Builder request = request(url, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    /** POST sent chunked, without a Content-Length, as a streaming till would. */
+    public static Answer postStreamed(String url, String token, String json, String... headers) {
+        byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpRequest.Builder request = request(url, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

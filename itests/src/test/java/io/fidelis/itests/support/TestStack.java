@@ -96,7 +96,28 @@ public final class TestStack {
 
     /** The first column of every row, as text. */
     public static List<String> query(String database, String select, Object... parameters) {
-        try (Connection connection = connect(database); var statement = connection.prepareStatement(select)) {
+        try (Connection connection = connect(database)) {
+            return query(connection, select, parameters);
+        } catch (SQLException e) {
+            throw new IllegalStateException(select + " on " + database + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The same, on a database elsewhere (e.g. a test's own embedded PostgreSQL), as its owner. */
+    public static List<String> query(Database database, String select, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+            return query(connection, select, parameters);
+        } catch (SQLException e) {
+            throw new IllegalStateException(select + " on " + database.url() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    public static long count(Database database, String select, Object... parameters) {
+        return Long.parseLong(query(database, select, parameters).get(0));
+    }
+
+    private static List<String> query(Connection connection, String select, Object... parameters) throws SQLException {
+        try (var statement = connection.prepareStatement(select)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -107,8 +128,6 @@ public final class TestStack {
                 }
             }
             return values;
-        } catch (SQLException e) {
-            throw new IllegalStateException(select + " on " + database + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -118,11 +137,17 @@ public final class TestStack {
 
     /** Accounts whose cached balance is not the sum of their ledger entries (should be none). */
     public static List<String> accountsOffTheirLedger(String database) {
-        return query(database, "SELECT a.tenant_id || '/' || a.account_id || ' balance ' || a.balance || ' entries '"
-                + " || COALESCE((SELECT SUM(e.amount) FROM ledger_entry e WHERE e.tenant_id = a.tenant_id"
-                + " AND e.account_id = a.account_id), 0) FROM account a WHERE a.balance <> COALESCE((SELECT SUM(e.amount)"
-                + " FROM ledger_entry e WHERE e.tenant_id = a.tenant_id AND e.account_id = a.account_id), 0)");
+        return query(database, ACCOUNTS_OFF_THEIR_LEDGER);
     }
+
+    public static List<String> accountsOffTheirLedger(Database database) {
+        return query(database, ACCOUNTS_OFF_THEIR_LEDGER);
+    }
+
+    private static final String ACCOUNTS_OFF_THEIR_LEDGER = "SELECT a.tenant_id || '/' || a.account_id || ' balance ' || a.balance || ' entries '"
+            + " || COALESCE((SELECT SUM(e.amount) FROM ledger_entry e WHERE e.tenant_id = a.tenant_id"
+            + " AND e.account_id = a.account_id), 0) FROM account a WHERE a.balance <> COALESCE((SELECT SUM(e.amount)"
+            + " FROM ledger_entry e WHERE e.tenant_id = a.tenant_id AND e.account_id = a.account_id), 0)";
 
     private static Connection connect(String database) throws SQLException {
         try {

@@ -27,7 +27,9 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
     }
 
     static Problem toProblem(Throwable failure) {
-        if (failure instanceof ProblemException problem) {
+        // also when wrapped: the body-size limit fails the read inside Jackson, which wraps it
+        ProblemException problem = causeOfType(failure, ProblemException.class);
+        if (problem != null) {
             return problem.problem();
         }
         if (failure instanceof InvalidRequestException invalid) {

@@ -52,6 +52,15 @@ public class FailureMapperTest {
     }
 
     @Test
+    public void aProblemRaisedWhileJacksonReadsKeepsItsStatus() {
+        ProblemException tooLarge = new ProblemException(413, "body-too-large", "Payload too large", "limit");
+        Problem problem = FailureMapper.toProblem(new BadRequestException(
+                new com.fasterxml.jackson.databind.JsonMappingException(null, "wrapped", tooLarge)));
+        assertEquals(413, problem.status());
+        assertEquals("body-too-large", problem.code());
+    }
+
+    @Test
     public void domainFailuresMapToTheirStatus() {
         assertEquals(400, FailureMapper.toProblem(new InvalidRequestException("cardCode", "is required")).status());
         assertEquals(404, FailureMapper.toProblem(new NotFoundException("no card")).status());
