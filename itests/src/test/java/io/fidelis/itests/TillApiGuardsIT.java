@@ -105,6 +105,25 @@ public class TillApiGuardsIT {
     }
 
     @Test
+    public void theInstalledProgramTypesDescribeTheirConfiguration() {
+        Http.Answer types = Http.get(KARAF.api() + "/admin/v1/program-types", KARAF.stack().provisionerToken());
+        assertEquals(types.toString(), 200, types.status());
+        JsonNode points = null;
+        for (JsonNode type : types.json()) {
+            if ("points-per-amount".equals(type.path("typeId").asText())) {
+                points = type;
+            }
+        }
+        assertTrue("points-per-amount is installed: " + types.body(), points != null);
+        List<String> fields = new ArrayList<>();
+        points.path("fields").forEach(field -> fields.add(field.path("name").asText()));
+        assertEquals(List.of("pointsPerUnit", "unitMinor"), fields);
+        assertEquals("POINTS", points.path("assets").get(0).asText());
+
+        assertEquals(403, Http.get(KARAF.api() + "/admin/v1/program-types", bar.token()).status());
+    }
+
+    @Test
     public void invalidSalesAreProblemsNamingTheFieldAndWriteNothing() {
         long[] before = writtenRows();
 

@@ -1,11 +1,13 @@
 package io.fidelis.rest.admin;
 
+import io.fidelis.api.program.ProgramDescriptor;
 import io.fidelis.ledger.api.AdminQueries;
 import io.fidelis.ledger.api.FieldError;
 import io.fidelis.ledger.api.InvalidRequestException;
 import io.fidelis.ledger.api.MemberView;
 import io.fidelis.ledger.api.NotFoundException;
 import io.fidelis.ledger.api.Page;
+import io.fidelis.ledger.api.ProgramCatalog;
 import io.fidelis.ledger.api.TenantAdmin;
 import io.fidelis.ledger.api.TenantSpec;
 import io.fidelis.ledger.api.TenantView;
@@ -45,10 +47,12 @@ public class AdminResource {
 
     private final AdminQueries queries;
     private final TenantAdmin tenants;
+    private final ProgramCatalog programs;
 
-    public AdminResource(AdminQueries queries, TenantAdmin tenants) {
+    public AdminResource(AdminQueries queries, TenantAdmin tenants, ProgramCatalog programs) {
         this.queries = queries;
         this.tenants = tenants;
+        this.programs = programs;
     }
 
     public record Me(String tenantId, String tenantName, String username, List<String> roles) {
@@ -97,6 +101,14 @@ public class AdminResource {
         }
         return queries.transactions(tenant, new TransactionFilter(fromInstant, toInstant, till, staff, card),
                 paging.offset(), paging.limit());
+    }
+
+    @GET
+    @Path("program-types")
+    @Operation(summary = "The program types installed now, with their configuration fields, bounds and assets")
+    public List<ProgramDescriptor> programTypes(@Context SecurityContext security) {
+        Callers.require(security, Role.MERCHANT_ADMIN, Role.MERCHANT_STAFF, Role.SUPPORT, Role.PARTNER);
+        return programs.installedTypes();
     }
 
     @PUT

@@ -1,6 +1,7 @@
 package io.fidelis.rest.internal;
 
 import io.fidelis.ledger.api.AdminQueries;
+import io.fidelis.ledger.api.ProgramCatalog;
 import io.fidelis.ledger.api.StorageHealth;
 import io.fidelis.ledger.api.TenantAdmin;
 import io.fidelis.ledger.api.TillService;
@@ -41,6 +42,8 @@ public class RestServer {
     private TokenVerifier verifier;
     @Reference
     private StorageHealth storageHealth;
+    @Reference
+    private ProgramCatalog programCatalog;
 
     private Bus bus;
     private Server server;
@@ -57,7 +60,7 @@ public class RestServer {
             factory.setAddress(config.address());
             factory.setResourceProviders(List.of(
                     new SingletonResourceProvider(new TillResource(tills)),
-                    new SingletonResourceProvider(new AdminResource(queries, tenants)),
+                    new SingletonResourceProvider(new AdminResource(queries, tenants, programCatalog)),
                     new SingletonResourceProvider(new DocsResource()),
                     new SingletonResourceProvider(new HealthResource(storageHealth))));
             factory.setProviders(List.of(

@@ -54,6 +54,11 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
             return Problem.of(status, "http-" + status, Response.Status.fromStatusCode(status) == null
                     ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase(), web.getMessage());
         }
+        if (failure.getClass().getName().endsWith("EofException")) {
+            // the client went away before its answer was written: nothing is wrong on this side
+            LOG.debug("Client disconnected: {}", failure.toString());
+            return Problem.of(499, "client-closed", "Client closed request", "The client closed the connection");
+        }
         LOG.error("Unexpected failure", failure);
         return Problem.of(500, "internal-error", "Internal error", "An unexpected error occurred; it has been logged");
     }

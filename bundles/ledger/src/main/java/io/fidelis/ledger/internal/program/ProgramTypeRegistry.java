@@ -1,6 +1,10 @@
 package io.fidelis.ledger.internal.program;
 
+import io.fidelis.api.program.ProgramDescriptor;
 import io.fidelis.api.program.ProgramType;
+import io.fidelis.ledger.api.ProgramCatalog;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * The program types currently installed (standard ones and plugins). Plugins come and go at run time;
  * a program whose type is absent is suspended, and resumes when the type comes back.
  */
-@Component(service = ProgramTypeRegistry.class)
-public class ProgramTypeRegistry {
+@Component(service = {ProgramTypeRegistry.class, ProgramCatalog.class})
+public class ProgramTypeRegistry implements ProgramCatalog {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProgramTypeRegistry.class);
 
@@ -42,7 +46,9 @@ public class ProgramTypeRegistry {
         return Optional.ofNullable(types.get(typeId));
     }
 
-    public Map<String, ProgramType> all() {
-        return Map.copyOf(types);
+    @Override
+    public List<ProgramDescriptor> installedTypes() {
+        return types.values().stream().map(ProgramType::describe)
+                .sorted(Comparator.comparing(ProgramDescriptor::typeId)).toList();
     }
 }
