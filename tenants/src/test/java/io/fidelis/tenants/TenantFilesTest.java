@@ -41,11 +41,11 @@ public class TenantFilesTest {
     }
 
     @Test
-    public void demoRealmHasSupportAndTwoTenantsWithAdminAndStaff() {
+    public void demoRealmHasSupportAndFourMerchantTypesWithAdminAndStaff() {
         RealmSpec realm = files.demoRealm("fidelis", "http://localhost:8080/");
         assertEquals(List.of("http://localhost:8080/*"), realm.consoleRedirectUris());
         assertEquals(List.of("support"), realm.platformUsers().get(0).roles());
-        assertEquals(List.of("demo-bar", "demo-gym"), realm.tenants().stream().map(TenantSpec::id).toList());
+        assertEquals(List.of("demo-bar", "demo-casino", "demo-hairdresser", "demo-gym"), realm.tenants().stream().map(TenantSpec::id).toList());
         for (TenantSpec tenant : realm.tenants()) {
             String prefix = tenant.id().substring("demo-".length());
             assertEquals(List.of(prefix + ".admin", prefix + ".staff"),

@@ -33,7 +33,7 @@ final class LaunchSummary {
         out.add("Tills (OAuth2 client credentials at " + tokenUrl(settings) + "):");
         for (TenantSpec tenant : realm.tenants()) {
             for (TillSpec till : tenant.tills()) {
-                out.add(String.format("  %-26s secret %-24s tenant %s, store %s", till.clientId(tenant.id()),
+                out.add(String.format("  %-30s secret %-32s tenant %s, store %s", till.clientId(tenant.id()),
                         till.secret(), tenant.id(), till.store()));
             }
         }
@@ -58,7 +58,7 @@ final class LaunchSummary {
     }
 
     private static String login(UserSpec user, String tenant) {
-        return String.format("  %-14s password %-8s %-16s %s", user.username(),
+        return String.format("  %-18s password %-8s %-16s %s", user.username(),
                 user.password() == null ? "(set)" : user.password(), String.join(",", user.roles()), tenant);
     }
 
