@@ -66,10 +66,9 @@ public class ConsoleBrowserIT {
         protected void failed(Throwable e, Description description) {
             if (browser != null) {
                 try {
-                    Path shot = TARGET.resolve(description.getMethodName() + ".png");
-                    Files.write(shot, ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
-                    System.err.println("screenshot: " + shot + " at " + browser.getCurrentUrl());
-                } catch (RuntimeException | IOException failure) {
+                    keepScreenshot(description.getMethodName() + ".png");
+                    System.err.println("screenshot: target/" + description.getMethodName() + ".png at " + browser.getCurrentUrl());
+                } catch (RuntimeException failure) {
                     System.err.println("no screenshot: " + failure);
                 }
             }
@@ -143,7 +142,7 @@ public class ConsoleBrowserIT {
     /** What the merchant saw, kept in itests/target for a person to look at. */
     private static void keepScreenshot(String name) {
         try {
-            Files.write(TARGET.resolve(name), ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Files.write(TARGET.resolve(name), ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new IllegalStateException("cannot write " + name, e);
         }
