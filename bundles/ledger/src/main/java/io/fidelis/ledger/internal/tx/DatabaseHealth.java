@@ -13,7 +13,7 @@ public class DatabaseHealth implements StorageHealth {
     @Override
     public boolean reachable() {
         try {
-            return transactions.asPlatform(em -> em.createNativeQuery("SELECT 1").getSingleResult() != null);
+            return transactions.withoutTenant(em -> em.createNativeQuery("SELECT 1").getSingleResult() != null);
         } catch (RuntimeException e) {
             return false;
         }

@@ -32,9 +32,9 @@ public class TenantTransactions {
         return inTransaction(Map.of(TenantScope.PROPERTY, tenantId), tenantId, work);
     }
 
-    /** For platform-level work (tenant registry) that is not scoped to one tenant. */
-    public <T> T asPlatform(Function<EntityManager, T> work) {
-        return inTransaction(Map.of(), "*", work);
+    /** For work that reads no tenant's rows (a health check): row-level security shows it none. */
+    public <T> T withoutTenant(Function<EntityManager, T> work) {
+        return inTransaction(Map.of(), "", work);
     }
 
     private <T> T inTransaction(Map<String, Object> properties, String tenantSetting, Function<EntityManager, T> work) {
@@ -54,8 +54,6 @@ public class TenantTransactions {
             transactionManager.commit();
             committed = true;
             return result;
-        } catch (RuntimeException e) {
-            throw DatabaseFailures.translate(e);
         } catch (Exception e) {
             throw DatabaseFailures.translate(e);
         } finally {
