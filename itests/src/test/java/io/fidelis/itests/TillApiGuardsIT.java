@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fidelis.itests.support.FidelisKaraf;
 import io.fidelis.itests.support.Http;
+import io.fidelis.itests.support.MalformedSales;
 import io.fidelis.itests.support.Till;
 import org.junit.AfterClass;
 import org.junit.ClassRule;
@@ -138,6 +139,27 @@ public class TillApiGuardsIT {
         assertInvalid("lines[0].unitPriceMinor", post(bar.token(), newKey(), sale(newCard("IT"), "alex", line("BEER-25", "drinks", 1, -100))));
         assertInvalid("lines", post(bar.token(), newKey(), sale(newCard("IT"), "alex")));
 
+        long[] after = writtenRows();
+        assertEquals("till_transaction rows", before[0], after[0]);
+        assertEquals("ledger_entry rows", before[1], after[1]);
+        assertEquals("member rows", before[2], after[2]);
+    }
+
+    /**
+     * A fixed, seeded set of malformed sales: each field given values of the wrong type, out of bounds
+     * or absent, and the body cut, garbled or replaced. Every one is a 4xx problem and nothing is written.
+     */
+    @Test
+    public void fuzzedMalformedSalesAreAllRefusedAndWriteNothing() {
+        long[] before = writtenRows();
+        List<String> refusedToBeRefused = new ArrayList<>();
+        for (String body : MalformedSales.from(validSale(), 20261123L)) {
+            Http.Answer answer = post(bar.token(), newKey(), body);
+            if (answer.status() < 400 || answer.status() >= 500 || !"application/problem+json".equals(answer.contentType())) {
+                refusedToBeRefused.add(answer.status() + " for " + body);
+            }
+        }
+        assertEquals(List.of(), refusedToBeRefused);
         long[] after = writtenRows();
         assertEquals("till_transaction rows", before[0], after[0]);
         assertEquals("ledger_entry rows", before[1], after[1]);
