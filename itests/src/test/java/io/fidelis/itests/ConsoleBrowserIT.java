@@ -37,6 +37,7 @@ import static io.fidelis.itests.support.Till.sale;
 import static org.junit.Assert.assertEquals;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 /**
@@ -137,6 +138,15 @@ public class ConsoleBrowserIT {
         wait.until(presenceOfElementLocated(By.cssSelector("#transactions-grid [data-transaction-id='" + transactionId + "']")));
         wait.until(presenceOfElementLocated(By.cssSelector("#transactions-grid [data-card-code='" + card + "']")));
         keepScreenshot("console-transactions.png");
+
+        // the grid keeps rendered rows in the page, so the count above it tells what the filter left
+        By total = By.id("transactions-total");
+        WebElement staff = browser.findElement(By.cssSelector("#transactions-staff-filter input"));
+        staff.sendKeys("sam", Keys.TAB);
+        wait.until(textToBe(total, "0 transactions"));
+        staff.clear();
+        staff.sendKeys("alex", Keys.TAB);
+        wait.until(textToBe(total, "1 transaction"));
     }
 
     /** What the merchant saw, kept in itests/target for a person to look at. */

@@ -52,15 +52,15 @@ public class AdminApiClient {
         });
     }
 
-    /** The transaction log, newest first; {@code cardCode} narrows it to one card when not blank. */
-    public Page<Transaction> transactions(String cardCode, int offset, int limit) {
+    /** The transaction log, newest first, narrowed by the filter. */
+    public Page<Transaction> transactions(TransactionFilter filter, int offset, int limit) {
         return get(ApiJson.TRANSACTION_PAGE, b -> {
             Map<String, Object> values = new HashMap<>();
             b.path("/admin/v1/transactions");
-            if (cardCode != null && !cardCode.isBlank()) {
-                b.queryParam("card", "{card}");
-                values.put("card", cardCode.strip());
-            }
+            filter.queryParameters().forEach((name, value) -> {
+                b.queryParam(name, "{" + name + "}");
+                values.put(name, value);
+            });
             return paged(b, offset, limit, values);
         });
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -19,6 +20,7 @@ import com.vaadin.flow.router.Route;
 
 import io.fidelis.console.api.AdminApiClient;
 import io.fidelis.console.api.Transaction;
+import io.fidelis.console.api.TransactionFilter;
 import io.fidelis.console.format.AmountFormat;
 import io.fidelis.console.format.MoneyFormat;
 import io.fidelis.console.format.TimestampFormat;
@@ -31,28 +33,56 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({ConsoleRoles.MERCHANT_ADMIN, ConsoleRoles.MERCHANT_STAFF, ConsoleRoles.SUPPORT})
 public class TransactionsView extends ViewFrame {
 
-    private final TextField cardFilter = new TextField();
+    private final TextField cardFilter = textFilter("transactions-card-filter", "Card code", VaadinIcon.CREDIT_CARD);
+    private final TextField tillFilter = textFilter("transactions-till-filter", "Till", VaadinIcon.CASH);
+    private final TextField staffFilter = textFilter("transactions-staff-filter", "Staff", VaadinIcon.USER);
+    private final DatePicker fromFilter = dateFilter("transactions-from-filter", "From");
+    private final DatePicker toFilter = dateFilter("transactions-to-filter", "To");
     private final Grid<Transaction> grid = new Grid<>();
 
     public TransactionsView(AdminApiClient api) {
         super("Transactions", "transactions-total", "transaction", "transactions");
         configureGrid();
         ApiPageDataProvider<Transaction> transactions = new ApiPageDataProvider<>(
-                (offset, limit) -> api.transactions(cardFilter.getValue(), offset, limit), this::showTotal);
+                (offset, limit) -> api.transactions(filter(), offset, limit), this::showTotal);
         grid.setItems(transactions);
 
-        cardFilter.setId("transactions-card-filter");
-        cardFilter.setPlaceholder("Card code");
-        cardFilter.setPrefixComponent(VaadinIcon.CREDIT_CARD.create());
-        cardFilter.setClearButtonVisible(true);
-        cardFilter.setValueChangeMode(ValueChangeMode.LAZY);
         cardFilter.addValueChangeListener(change -> transactions.refreshAll());
+        tillFilter.addValueChangeListener(change -> transactions.refreshAll());
+        staffFilter.addValueChangeListener(change -> transactions.refreshAll());
+        fromFilter.addValueChangeListener(change -> transactions.refreshAll());
+        toFilter.addValueChangeListener(change -> transactions.refreshAll());
 
         Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), click -> transactions.refreshAll());
         refresh.setId("transactions-refresh");
 
-        addToolbar(cardFilter, refresh);
+        addToolbar(fromFilter, toFilter, tillFilter, staffFilter, cardFilter, refresh);
         addGrid(grid, "No transactions yet. Purchases recorded at the tills show up here.");
+    }
+
+    private TransactionFilter filter() {
+        return new TransactionFilter(cardFilter.getValue(), tillFilter.getValue(), staffFilter.getValue(),
+                fromFilter.getValue(), toFilter.getValue(), ClientFormats.zone());
+    }
+
+    private static TextField textFilter(String id, String placeholder, VaadinIcon icon) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPlaceholder(placeholder);
+        field.setPrefixComponent(icon.create());
+        field.setClearButtonVisible(true);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setWidth("9em");
+        return field;
+    }
+
+    private static DatePicker dateFilter(String id, String placeholder) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setPlaceholder(placeholder);
+        picker.setClearButtonVisible(true);
+        picker.setWidth("9.5em");
+        return picker;
     }
 
     private void configureGrid() {

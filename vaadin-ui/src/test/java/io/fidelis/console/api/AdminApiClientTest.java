@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
@@ -93,12 +96,25 @@ class AdminApiClientTest {
                           "lines":[{"sku":"LATTE","category":"drinks","quantity":2,"unitPriceMinor":400,"amountMinor":800}],
                           "entries":[{"asset":"POINTS","amount":12}]}]}""", MediaType.APPLICATION_JSON));
 
-        Transaction t = client.transactions("C-0001", 0, 50).items().getFirst();
+        Transaction t = client.transactions(new TransactionFilter("C-0001", null, " ", null, null, ZoneId.of("UTC")), 0, 50)
+                .items().getFirst();
 
         assertThat(t.totalMinor()).isEqualTo(1250);
         assertThat(t.currency()).isEqualTo("EUR");
         assertThat(t.lines()).containsExactly(new TransactionLine("LATTE", "drinks", new BigDecimal("2"), 400, 800));
         assertThat(t.entries()).containsExactly(new LedgerEntry("POINTS", new BigDecimal("12")));
+    }
+
+    @Test
+    void sendsEveryFilterWithWholeDaysInTheGivenZone() {
+        server.expect(requestTo(API + "/admin/v1/transactions?card=C-1&till=main-1&staff=alex"
+                        + "&from=2026-03-13T23%3A00%3A00Z&to=2026-03-15T23%3A00%3A00Z&offset=50&limit=50"))
+                .andRespond(withSuccess("{\"total\":0,\"items\":[]}", MediaType.APPLICATION_JSON));
+
+        client.transactions(new TransactionFilter("C-1", "main-1", "alex", LocalDate.of(2026, 3, 14),
+                LocalDate.of(2026, 3, 15), ZoneId.of("Europe/Paris")), 50, 50);
+
+        server.verify();
     }
 
     @Test
