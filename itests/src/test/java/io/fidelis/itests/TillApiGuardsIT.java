@@ -139,10 +139,7 @@ public class TillApiGuardsIT {
         assertInvalid("lines[0].unitPriceMinor", post(bar.token(), newKey(), sale(newCard("IT"), "alex", line("BEER-25", "drinks", 1, -100))));
         assertInvalid("lines", post(bar.token(), newKey(), sale(newCard("IT"), "alex")));
 
-        long[] after = writtenRows();
-        assertEquals("till_transaction rows", before[0], after[0]);
-        assertEquals("ledger_entry rows", before[1], after[1]);
-        assertEquals("member rows", before[2], after[2]);
+        assertNothingWrittenSince(before);
     }
 
     /**
@@ -152,18 +149,15 @@ public class TillApiGuardsIT {
     @Test
     public void fuzzedMalformedSalesAreAllRefusedAndWriteNothing() {
         long[] before = writtenRows();
-        List<String> refusedToBeRefused = new ArrayList<>();
+        List<String> notRefused = new ArrayList<>();
         for (String body : MalformedSales.from(validSale(), 20261123L)) {
             Http.Answer answer = post(bar.token(), newKey(), body);
             if (answer.status() < 400 || answer.status() >= 500 || !"application/problem+json".equals(answer.contentType())) {
-                refusedToBeRefused.add(answer.status() + " for " + body);
+                notRefused.add(answer.status() + " for " + body);
             }
         }
-        assertEquals(List.of(), refusedToBeRefused);
-        long[] after = writtenRows();
-        assertEquals("till_transaction rows", before[0], after[0]);
-        assertEquals("ledger_entry rows", before[1], after[1]);
-        assertEquals("member rows", before[2], after[2]);
+        assertEquals(List.of(), notRefused);
+        assertNothingWrittenSince(before);
     }
 
     @Test
@@ -210,6 +204,13 @@ public class TillApiGuardsIT {
         List<String> fields = new ArrayList<>();
         problem.path("errors").forEach(error -> fields.add(error.path("field").asText()));
         assertTrue("errors[].field should name " + field + ": " + problem, fields.contains(field));
+    }
+
+    private static void assertNothingWrittenSince(long[] before) {
+        long[] after = writtenRows();
+        assertEquals("till_transaction rows", before[0], after[0]);
+        assertEquals("ledger_entry rows", before[1], after[1]);
+        assertEquals("member rows", before[2], after[2]);
     }
 
     private static long[] writtenRows() {

@@ -109,4 +109,9 @@ public class MembersView extends ViewFrame {
         }
         return cards;
     }
+
+    @Override
+    protected boolean filtered() {
+        return !search.getValue().isBlank();
+    }
 }

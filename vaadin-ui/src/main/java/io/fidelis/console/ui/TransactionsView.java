@@ -65,6 +65,12 @@ public class TransactionsView extends ViewFrame {
                 fromFilter.getValue(), toFilter.getValue(), ClientFormats.zone());
     }
 
+    @Override
+    protected boolean filtered() {
+        return !cardFilter.isEmpty() || !tillFilter.isEmpty() || !staffFilter.isEmpty()
+                || !fromFilter.isEmpty() || !toFilter.isEmpty();
+    }
+
     private static TextField textFilter(String id, String placeholder, VaadinIcon icon) {
         TextField field = new TextField();
         field.setId(id);

@@ -55,13 +55,18 @@ abstract class ViewFrame extends VerticalLayout {
         addAndExpand(grid);
     }
 
+    /** Whether the merchant narrowed the list, so that an empty one means "no match", not "nothing yet". */
+    protected boolean filtered() {
+        return false;
+    }
+
     protected void showTotal(int count) {
         if (count < 0) {
             total.setText("could not be loaded");
             grid.setEmptyStateText("The list could not be loaded. Please try again in a moment.");
             return;
         }
-        grid.setEmptyStateText(emptyText);
+        grid.setEmptyStateText(filtered() ? "Nothing matches these filters." : emptyText);
         String number = NumberFormat.getIntegerInstance(ClientFormats.locale()).format(count);
         total.setText(number + " " + (count == 1 ? singular : plural));
     }

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 public class BearerAuthFilter implements ContainerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(BearerAuthFilter.class);
-    private static final Set<String> PUBLIC_PATHS = Set.of("openapi.json", "health");
+    private static final Set<String> PUBLIC_PATHS = Set.of("openapi.json", "health", "docs");
 
     private final TokenVerifier verifier;
 
@@ -28,7 +28,7 @@ public class BearerAuthFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath(false);
         String trimmed = path.startsWith("/") ? path.substring(1) : path;
-        if (PUBLIC_PATHS.contains(trimmed) || trimmed.startsWith("docs")) {
+        if (PUBLIC_PATHS.contains(trimmed) || trimmed.startsWith("docs/")) {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);

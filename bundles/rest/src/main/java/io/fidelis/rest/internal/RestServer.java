@@ -7,7 +7,7 @@ import io.fidelis.ledger.api.TenantAdmin;
 import io.fidelis.ledger.api.TillService;
 import io.fidelis.rest.admin.AdminResource;
 import io.fidelis.rest.docs.DocsResource;
-import io.fidelis.rest.docs.HealthResource;
+import io.fidelis.rest.health.HealthResource;
 import io.fidelis.rest.problem.FailureMapper;
 import io.fidelis.rest.till.TillResource;
 import io.fidelis.security.TokenVerifier;

@@ -1,4 +1,4 @@
-package io.fidelis.rest.docs;
+package io.fidelis.rest.health;
 
 import io.fidelis.ledger.api.StorageHealth;
 import io.fidelis.rest.problem.Problems;
