@@ -46,6 +46,21 @@ public final class ProgramConfig {
         return value == null ? defaultValue : value.toString();
     }
 
+    public boolean getBoolean(String field, boolean defaultValue) {
+        Object value = values.get(field);
+        if (value == null) {
+            return defaultValue;
+        }
+        if (value instanceof Boolean flag) {
+            return flag;
+        }
+        String text = value.toString().trim();
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(text);
+        }
+        throw new InvalidConfigException(field, "must be true or false");
+    }
+
     @Override
     public String toString() {
         return values.toString();

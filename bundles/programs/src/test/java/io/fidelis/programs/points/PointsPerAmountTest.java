@@ -30,7 +30,7 @@ public class PointsPerAmountTest {
 
     private static ProgramContext context(Map<String, Object> config, long pointsBefore) {
         return new ProgramContext("points", "Points", new ProgramConfig(config),
-                new MemberState("m1", null, false, Map.of(Asset.POINTS, pointsBefore)));
+                MemberState.withBalances("m1", null, Map.of(Asset.POINTS, pointsBefore)));
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.fidelis.api.Asset;
 import io.fidelis.api.event.EventKind;
 import io.fidelis.api.event.TillEvent;
 import io.fidelis.api.event.TillLine;
+import io.fidelis.api.program.AccountState;
 import io.fidelis.api.program.MemberState;
 import io.fidelis.api.program.ProgramContext;
 import io.fidelis.ledger.api.Balance;
@@ -96,7 +97,7 @@ final class SaleTransaction {
         TillEvent event = new TillEvent(till.tenantId(), request.storeCode(), till.tillCode(), request.staffCode(),
                 card.cardCode(), EventKind.SALE, now, BusinessDay.of(now, tenant.zone(), tenant.dayCutoffHour()),
                 currency, tillLines());
-        EffectPlan plan = evaluatePrograms(event, new MemberState(member.memberId(), member.category(), memberCreated, assets(balances)));
+        EffectPlan plan = evaluatePrograms(event, new MemberState(member.memberId(), member.category(), memberCreated, assets(balances), List.of()));
         if (memberCreated) {
             plan.tillMessage("New card " + card.cardCode() + " registered");
         }
@@ -200,9 +201,9 @@ final class SaleTransaction {
         insert.executeUpdate();
     }
 
-    private static Map<Asset, Long> assets(Map<String, Long> balances) {
-        Map<Asset, Long> byAsset = new HashMap<>();
-        balances.forEach((code, balance) -> byAsset.put(Asset.of(code), balance));
+    private static Map<Asset, AccountState> assets(Map<String, Long> balances) {
+        Map<Asset, AccountState> byAsset = new HashMap<>();
+        balances.forEach((code, balance) -> byAsset.put(Asset.of(code), AccountState.ofBalance(balance)));
         return byAsset;
     }
 }

@@ -52,7 +52,7 @@ public class ProgramRunnerTest {
     }
 
     private static final ProgramContext CONTEXT = new ProgramContext("p1", "Points", new ProgramConfig(Map.of()),
-            new MemberState("m1", null, false, Map.of()));
+            MemberState.withBalances("m1", null, Map.of()));
     private static final TillEvent EVENT = new TillEvent("t", "s", "till", "staff", "card", EventKind.SALE, Instant.now(),
             LocalDate.now(), "EUR", List.of(new TillLine("sku", "cat", 1, 100)));
 
