@@ -6,10 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /** The parts of the Fidelis HTTP API that provisioning calls (see docs/architecture.md). */
 public final class FidelisApiClient {
+
+    /** The roles Fidelis keeps per tenant; the demo users' realm roles among them are granted in their tenant. */
+    static final List<String> TENANT_ROLES = List.of("merchant-admin", "merchant-staff", "partner");
 
     private final HttpJson http = new HttpJson();
     private final String apiUrl;
@@ -44,6 +48,14 @@ public final class FidelisApiClient {
         ArrayNode staff = body.putArray("staff");
         tenant.staff().forEach(s -> staff.addObject().put("code", s.code()).put("name", s.name()));
         body.set("programs", HttpJson.MAPPER.valueToTree(tenant.programs()));
+        ArrayNode members = body.putArray("members");
+        for (UserSpec user : tenant.users()) {
+            List<String> roles = user.roles().stream().filter(TENANT_ROLES::contains).toList();
+            if (!roles.isEmpty()) {
+                ArrayNode granted = members.addObject().put("username", user.username()).putArray("roles");
+                roles.forEach(granted::add);
+            }
+        }
         return body;
     }
 

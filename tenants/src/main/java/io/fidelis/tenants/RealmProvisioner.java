@@ -21,6 +21,9 @@ import static io.fidelis.tenants.KeycloakRepresentations.*;
  */
 public final class RealmProvisioner {
 
+    static final List<String> PROVISIONER_MANAGEMENT_ROLES = List.of("manage-realm", "view-realm", "manage-users",
+            "view-users", "query-users", "manage-clients", "view-clients", "query-clients", "query-groups");
+
     private final KeycloakAdmin admin;
     private final Consumer<String> log;
 
@@ -42,7 +45,9 @@ public final class RealmProvisioner {
 
         ensureClient(consoleClient(spec.consoleRedirectUris(), spec.consolePostLogoutRedirectUris()), defaultScopes);
         String provisioner = ensureClient(provisionerClient(), defaultScopes);
-        grantRealmRoles(serviceAccountUserId(provisioner), List.of("support"));
+        String provisionerAccount = serviceAccountUserId(provisioner);
+        grantRealmRoles(provisionerAccount, List.of("support"));
+        grantRealmManagement(provisionerAccount);
 
         spec.platformUsers().forEach(this::ensureUser);
         for (TenantSpec tenant : spec.tenants()) {
@@ -189,6 +194,15 @@ public final class RealmProvisioner {
         }
         List<JsonNode> representations = roles.stream().map(role -> admin.get("/roles/" + role)).toList();
         admin.post("/users/" + userId + "/role-mappings/realm", representations);
+    }
+
+    /** What Karaf's onboarding needs in Keycloak: create organizations, users and till clients, and remove them. */
+    private void grantRealmManagement(String userId) {
+        String realmManagement = findClientId("realm-management")
+                .orElseThrow(() -> new IllegalStateException("realm " + admin.realm() + " has no realm-management client"));
+        List<JsonNode> roles = PROVISIONER_MANAGEMENT_ROLES.stream()
+                .map(role -> admin.get("/clients/" + realmManagement + "/roles/" + role)).toList();
+        admin.post("/users/" + userId + "/role-mappings/clients/" + realmManagement, roles);
     }
 
     private String serviceAccountUserId(String clientUuid) {

@@ -55,11 +55,14 @@ public class KeycloakRepresentationsTest {
     }
 
     @Test
-    public void tenantBodyKeepsKeycloakPartsOut() {
+    public void tenantBodyKeepsKeycloakPartsOutButGrantsTheUsersTheirRolesInTheTenant() {
         TenantSpec bar = TenantFiles.fromClasspath().tenant("demo/demo-bar.json");
         ObjectNode body = FidelisApiClient.tenantBody(bar);
-        assertEquals(List.of("currency", "dayCutoffHour", "name", "programs", "staff", "stores", "timezone"),
+        assertEquals(List.of("currency", "dayCutoffHour", "members", "name", "programs", "staff", "stores", "timezone"),
                 sortedFieldNames(body));
+        assertEquals("bar.admin", body.path("members").get(0).path("username").asText());
+        assertEquals("[\"merchant-admin\"]", body.path("members").get(0).path("roles").toString());
+        assertEquals("[\"merchant-staff\"]", body.path("members").get(1).path("roles").toString());
         assertEquals("points", body.path("programs").get(0).path("id").asText());
         assertEquals(1, body.path("programs").get(0).path("config").path("pointsPerUnit").asInt());
     }

@@ -59,6 +59,25 @@ public final class FidelisKaraf extends ExternalResource {
         return stack;
     }
 
+    /** Runs Karaf shell commands through {@code bin/client} over SSH (user karaf), answering what they printed. */
+    public String shell(String... commands) throws IOException, InterruptedException {
+        Path client;
+        try (Stream<Path> files = Files.find(unpackDirectory, 3, (p, a) -> p.endsWith(Path.of("bin", "client")))) {
+            client = files.findFirst().orElseThrow(() -> new IllegalStateException("no bin/client under " + unpackDirectory));
+        }
+        ProcessBuilder builder = new ProcessBuilder(client.toString(), "-a", String.valueOf(SSH_PORT), "-u", "karaf", "-p", "karaf", "-b")
+                .redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = builder.start();
+        process.getOutputStream().write((String.join("\n", commands) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        return output;
+    }
+
     /** The Pax Exam options: the distribution from the reactor, its etc/ files pointed at the test ports and services. */
     private static final String KARAF_VERSION = System.getProperty("karaf.version", "4.4.10");
 
@@ -94,6 +113,10 @@ public final class FidelisKaraf extends ExternalResource {
             editConfigurationFilePut("etc/io.fidelis.security.cfg", "keycloakUrl", keycloakUrl),
             editConfigurationFilePut("etc/io.fidelis.security.cfg", "keycloakInternalUrl", ""),
             editConfigurationFilePut("etc/io.fidelis.security.cfg", "realm", TestStack.REALM),
+            editConfigurationFilePut("etc/io.fidelis.tenancy.cfg", "keycloakUrl", keycloakUrl),
+            editConfigurationFilePut("etc/io.fidelis.tenancy.cfg", "keycloakInternalUrl", ""),
+            editConfigurationFilePut("etc/io.fidelis.tenancy.cfg", "realm", TestStack.REALM),
+            editConfigurationFilePut("etc/io.fidelis.tenancy.cfg", "clientSecret", TestStack.get().provisionerSecret()),
         };
     }
 

@@ -85,6 +85,31 @@ public final class Http {
         return send(request.build());
     }
 
+    /** Any method, with an optional JSON body. */
+    public static Answer send(String method, String url, String token, String json) {
+        HttpRequest.Builder request = request(url, token);
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return send(request.build());
+    }
+
+    /** GET of a binary answer (an export archive); the status and bytes. */
+    public static java.util.Map.Entry<Integer, byte[]> getBytes(String url, String token) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request(url, token).setHeader("Accept", "application/zip, application/problem+json")
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return java.util.Map.entry(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String json(Object value) {
         try {
             return HttpJson.MAPPER.writeValueAsString(value);

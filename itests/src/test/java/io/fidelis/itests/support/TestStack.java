@@ -1,5 +1,6 @@
 package io.fidelis.itests.support;
 
+import io.fidelis.tenants.HttpJson;
 import io.fidelis.tenants.KeycloakAdmin;
 import io.fidelis.tenants.KeycloakRepresentations;
 import io.fidelis.tenants.OidcTokens;
@@ -63,9 +64,35 @@ public final class TestStack {
             RealmProvisioner provisioner = new RealmProvisioner(new KeycloakAdmin(keycloak.url(), REALM,
                     keycloak.adminUser(), keycloak.adminPassword()), m -> System.out.println("[realm] " + m));
             provisioner.provision(realm);
+            ensurePasswordClient(new KeycloakAdmin(keycloak.url(), REALM, keycloak.adminUser(), keycloak.adminPassword()));
             instance = new TestStack(keycloak, realm, provisioner.clientSecret(KeycloakRepresentations.PROVISIONER_CLIENT));
         }
         return instance;
+    }
+
+    /** A public client with the password grant, in the test realm only: tests sign people in without a browser. */
+    public static final String PASSWORD_CLIENT = "fidelis-it-password";
+
+    private static void ensurePasswordClient(KeycloakAdmin admin) {
+        if (admin.get("/clients?clientId=" + PASSWORD_CLIENT).size() == 0) {
+            admin.create("/clients", HttpJson.MAPPER.createObjectNode().put("clientId", PASSWORD_CLIENT)
+                    .put("protocol", "openid-connect").put("enabled", true).put("publicClient", true)
+                    .put("standardFlowEnabled", false).put("directAccessGrantsEnabled", true));
+        }
+    }
+
+    /** An access token of a person (a demo user, or one onboarding created), through {@link #PASSWORD_CLIENT}. */
+    public String personToken(String username, String password) {
+        return OidcTokens.password(KEYCLOAK_URL, REALM, PASSWORD_CLIENT, username, password);
+    }
+
+    public String provisionerSecret() {
+        return provisionerSecret;
+    }
+
+    /** Keycloak's admin API of the test realm, as the master admin. */
+    public KeycloakAdmin keycloakAdmin() {
+        return new KeycloakAdmin(keycloak.url(), REALM, keycloak.adminUser(), keycloak.adminPassword());
     }
 
     /** The JDK 17 that Karaf runs on: {@code -Dfidelis.jdk17}, which must also be the test JVM (Pax Exam uses java.home). */

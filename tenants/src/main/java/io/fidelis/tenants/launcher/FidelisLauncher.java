@@ -87,10 +87,11 @@ public final class FidelisLauncher {
         });
 
         if (!settings.skip().contains("karaf")) {
+            String provisionerSecret = provisioner.clientSecret(KeycloakRepresentations.PROVISIONER_CLIENT);
             KarafServer karaf = step("Karaf", () -> KarafServer.ensureRunning(settings.repository(), settings.home(),
-                    jdk17, settings.httpPort(), karafEnvironment(fidelisDb), settings.logs().resolve("karaf.log")));
+                    jdk17, settings.httpPort(), karafEnvironment(fidelisDb, provisionerSecret), settings.logs().resolve("karaf.log")));
             stops.push(karaf::stop);
-            registerTenants(realm, provisioner.clientSecret(KeycloakRepresentations.PROVISIONER_CLIENT));
+            registerTenants(realm, provisionerSecret);
         }
         if (!settings.skip().contains("console")) {
             ConsoleServer console = step("console", () -> ConsoleServer.ensureRunning(settings.repository(), jdk21,
@@ -166,14 +167,17 @@ public final class FidelisLauncher {
                 : TenantFiles.fromClasspath();
     }
 
-    /** Karaf migrates the schema as the database's owner and serves tills as the application role. */
-    private Map<String, String> karafEnvironment(Database fidelisDb) {
+    /**
+     * Karaf migrates the schema as the database's owner and serves tills as the application role; it
+     * onboards tenants in Keycloak as the provisioner client.
+     */
+    private Map<String, String> karafEnvironment(Database fidelisDb, String provisionerSecret) {
         Database application = fidelisDb.asLoginRole(settings.appDbUser(), settings.appDbPassword());
         return Map.of("FIDELIS_DB_URL", fidelisDb.url(),
                 "FIDELIS_DB_OWNER", fidelisDb.user(), "FIDELIS_DB_OWNER_PASSWORD", fidelisDb.password(),
                 "FIDELIS_DB_USER", application.user(), "FIDELIS_DB_PASSWORD", application.password(),
                 "FIDELIS_KEYCLOAK_URL", settings.keycloakUrl(), "FIDELIS_KEYCLOAK_REALM", settings.realm(),
-                "FIDELIS_HTTP_PORT", String.valueOf(settings.httpPort()));
+                "FIDELIS_HTTP_PORT", String.valueOf(settings.httpPort()), "FIDELIS_PROVISIONER_SECRET", provisionerSecret);
     }
 
     private Map<String, String> consoleEnvironment() {

@@ -30,7 +30,7 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(AdminApiClient api, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), navigation());
+        addToDrawer(brand(), navigation(authentication.hasRole(ConsoleRoles.SUPPORT)));
         addToNavbar(new DrawerToggle(), tenantName(api), userBar(authentication));
     }
 
@@ -44,7 +44,7 @@ public class MainLayout extends AppLayout {
         return brand;
     }
 
-    private static SideNav navigation() {
+    private static SideNav navigation(boolean support) {
         SideNavItem members = new SideNavItem("Members", MembersView.class, VaadinIcon.USERS.create());
         members.setId("nav-members");
         members.setPathAliases(Set.of(""));
@@ -52,6 +52,11 @@ public class MainLayout extends AppLayout {
         transactions.setId("nav-transactions");
         SideNav nav = new SideNav();
         nav.addItem(members, transactions);
+        if (support) {
+            SideNavItem tenants = new SideNavItem("Tenants", TenantsView.class, VaadinIcon.BUILDING.create());
+            tenants.setId("nav-tenants");
+            nav.addItem(tenants);
+        }
         nav.addClassName("console-nav");
         return nav;
     }

@@ -1,4 +1,7 @@
 package io.fidelis.ledger.api;
 
-public record TenantView(String tenantId, String name, String currency, String timezone, int dayCutoffHour, String status) {
+import java.time.Instant;
+
+public record TenantView(String tenantId, String name, String currency, String timezone, int dayCutoffHour, String status,
+                         Instant createdAt) {
 }

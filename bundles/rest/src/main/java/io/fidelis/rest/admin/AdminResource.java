@@ -5,11 +5,8 @@ import io.fidelis.ledger.api.AdminQueries;
 import io.fidelis.ledger.api.FieldError;
 import io.fidelis.ledger.api.InvalidRequestException;
 import io.fidelis.ledger.api.MemberView;
-import io.fidelis.ledger.api.NotFoundException;
 import io.fidelis.ledger.api.Page;
 import io.fidelis.ledger.api.ProgramCatalog;
-import io.fidelis.ledger.api.TenantAdmin;
-import io.fidelis.ledger.api.TenantSpec;
 import io.fidelis.ledger.api.TenantView;
 import io.fidelis.ledger.api.TransactionFilter;
 import io.fidelis.ledger.api.TransactionView;
@@ -23,12 +20,9 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
-import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
-import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
@@ -46,12 +40,10 @@ public class AdminResource {
     static final int MAX_LIMIT = 200;
 
     private final AdminQueries queries;
-    private final TenantAdmin tenants;
     private final ProgramCatalog programs;
 
-    public AdminResource(AdminQueries queries, TenantAdmin tenants, ProgramCatalog programs) {
+    public AdminResource(AdminQueries queries, ProgramCatalog programs) {
         this.queries = queries;
-        this.tenants = tenants;
         this.programs = programs;
     }
 
@@ -109,26 +101,6 @@ public class AdminResource {
     public List<ProgramDescriptor> programTypes(@Context SecurityContext security) {
         Callers.require(security, Role.MERCHANT_ADMIN, Role.MERCHANT_STAFF, Role.SUPPORT, Role.PARTNER);
         return programs.installedTypes();
-    }
-
-    @PUT
-    @Path("tenants/{tenantId}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or update a tenant with its stores, staff and programs (support only)")
-    public TenantView putTenant(@PathParam("tenantId") String tenantId, TenantSpec spec, @Context SecurityContext security) {
-        Callers.require(security, Role.SUPPORT);
-        return tenants.upsert(tenantId, spec);
-    }
-
-    @GET
-    @Path("tenants/{tenantId}")
-    @Operation(summary = "A tenant's settings (support, or the tenant's own staff)")
-    public TenantView tenant(@PathParam("tenantId") String tenantId, @Context SecurityContext security) {
-        Caller caller = Callers.require(security, MERCHANT_ROLES);
-        if (!caller.has(Role.SUPPORT) && !tenantId.equals(caller.tenantId())) {
-            throw new NotFoundException("No tenant " + tenantId);
-        }
-        return queries.tenant(tenantId).orElseThrow(() -> new NotFoundException("No tenant " + tenantId));
     }
 
     private static Instant instant(List<FieldError> errors, String field, String text) {

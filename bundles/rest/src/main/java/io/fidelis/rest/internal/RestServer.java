@@ -3,14 +3,17 @@ package io.fidelis.rest.internal;
 import io.fidelis.ledger.api.AdminQueries;
 import io.fidelis.ledger.api.ProgramCatalog;
 import io.fidelis.ledger.api.StorageHealth;
+import io.fidelis.ledger.api.TenantAccess;
 import io.fidelis.ledger.api.TenantAdmin;
 import io.fidelis.ledger.api.TillService;
 import io.fidelis.rest.admin.AdminResource;
+import io.fidelis.rest.admin.TenantsResource;
 import io.fidelis.rest.docs.DocsResource;
 import io.fidelis.rest.health.HealthResource;
 import io.fidelis.rest.problem.FailureMapper;
 import io.fidelis.rest.till.TillResource;
 import io.fidelis.security.TokenVerifier;
+import io.fidelis.tenancy.api.TenantOnboarding;
 import java.util.List;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
@@ -44,6 +47,10 @@ public class RestServer {
     private StorageHealth storageHealth;
     @Reference
     private ProgramCatalog programCatalog;
+    @Reference
+    private TenantAccess tenantAccess;
+    @Reference
+    private TenantOnboarding onboarding;
 
     private Bus bus;
     private Server server;
@@ -60,13 +67,14 @@ public class RestServer {
             factory.setAddress(config.address());
             factory.setResourceProviders(List.of(
                     new SingletonResourceProvider(new TillResource(tills)),
-                    new SingletonResourceProvider(new AdminResource(queries, tenants, programCatalog)),
+                    new SingletonResourceProvider(new AdminResource(queries, programCatalog)),
+                    new SingletonResourceProvider(new TenantsResource(queries, tenants, onboarding)),
                     new SingletonResourceProvider(new DocsResource()),
                     new SingletonResourceProvider(new HealthResource(storageHealth))));
             factory.setProviders(List.of(
                     JsonProvider.provider(),
                     new BodySizeLimit(config.maxBodyBytes()),
-                    new BearerAuthFilter(verifier),
+                    new BearerAuthFilter(verifier, tenantAccess),
                     new FailureMapper()));
             server = factory.create();
             LOG.info("Fidelis till and admin APIs published at {}", config.address());

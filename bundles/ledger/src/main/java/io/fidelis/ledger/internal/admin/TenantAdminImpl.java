@@ -1,7 +1,9 @@
 package io.fidelis.ledger.internal.admin;
 
+import io.fidelis.ledger.api.NotFoundException;
 import io.fidelis.ledger.api.TenantAdmin;
 import io.fidelis.ledger.api.TenantSpec;
+import io.fidelis.ledger.api.TenantStatus;
 import io.fidelis.ledger.api.TenantView;
 import io.fidelis.ledger.internal.Json;
 import io.fidelis.ledger.internal.entity.ProgramEntity;
@@ -11,6 +13,9 @@ import io.fidelis.ledger.internal.entity.TenantEntity;
 import io.fidelis.ledger.internal.program.ProgramTypeRegistry;
 import io.fidelis.ledger.internal.program.TenantProfiles;
 import io.fidelis.ledger.internal.tx.TenantTransactions;
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +23,7 @@ import javax.persistence.EntityManager;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Creates or updates a tenant with its stores, staff and programs, in one transaction. */
+/** Creates, updates, suspends, exports and deletes tenants, each change in one transaction. */
 @Component(service = TenantAdmin.class)
 public class TenantAdminImpl implements TenantAdmin {
 
@@ -30,6 +35,9 @@ public class TenantAdminImpl implements TenantAdmin {
 
     @Reference
     private TenantProfiles profiles;
+
+    @Reference
+    private TenantAccessImpl access;
 
     @Override
     public TenantView upsert(String tenantId, TenantSpec spec) {
@@ -53,10 +61,83 @@ public class TenantAdminImpl implements TenantAdmin {
             for (TenantSpec.ProgramSpec program : orEmpty(spec.programs())) {
                 upsertProgram(em, program);
             }
+            for (TenantSpec.RoleGrant grant : orEmpty(spec.members())) {
+                grant.roles().forEach(role -> grantRole(em, tenantId, grant.username(), role));
+            }
             return TenantViews.of(tenant);
         });
         profiles.invalidate(tenantId);
+        access.invalidate(tenantId);
         return view;
+    }
+
+    @Override
+    public List<TenantView> list() {
+        return transactions.withoutTenant(em -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT tenant_id, name, currency, timezone, day_cutoff_hour,"
+                    + " status, created_at FROM fidelis_tenant_directory()").getResultList();
+            return rows.stream().map(r -> new TenantView((String) r[0], (String) r[1], r[2].toString(), (String) r[3],
+                    ((Number) r[4]).intValue(), (String) r[5], instant(r[6]))).toList();
+        });
+    }
+
+    @Override
+    public TenantView setStatus(String tenantId, TenantStatus status) {
+        TenantView view = transactions.inTenant(tenantId, em -> {
+            TenantEntity tenant = existing(em, tenantId);
+            tenant.changeStatus(status.name());
+            return TenantViews.of(tenant);
+        });
+        access.invalidate(tenantId);
+        return view;
+    }
+
+    @Override
+    public void export(String tenantId, OutputStream zip) {
+        transactions.inTenant(tenantId, em -> {
+            existing(em, tenantId);
+            new TableExport(em.unwrap(Connection.class), tenantId).writeTo(zip);
+            return null;
+        });
+    }
+
+    @Override
+    public long purge(String tenantId) {
+        long removed = transactions.inTenant(tenantId, em -> {
+            existing(em, tenantId);
+            em.flush();
+            em.clear();
+            return ((Number) em.createNativeQuery("SELECT fidelis_purge_tenant(?1)").setParameter(1, tenantId)
+                    .getSingleResult()).longValue();
+        });
+        profiles.invalidate(tenantId);
+        access.invalidate(tenantId);
+        return removed;
+    }
+
+    private static TenantEntity existing(EntityManager em, String tenantId) {
+        TenantEntity tenant = em.find(TenantEntity.class, tenantId);
+        if (tenant == null) {
+            throw new NotFoundException("No tenant " + tenantId);
+        }
+        return tenant;
+    }
+
+    private static void grantRole(EntityManager em, String tenantId, String username, String role) {
+        em.createNativeQuery("INSERT INTO tenant_role (tenant_id, username, role) VALUES (?1, ?2, ?3)"
+                        + " ON CONFLICT DO NOTHING")
+                .setParameter(1, tenantId).setParameter(2, username).setParameter(3, role).executeUpdate();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return value == null ? null : Instant.parse(value.toString());
     }
 
     private static void upsertStore(EntityManager em, TenantSpec.Item item) {

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class TenantSpecValidator {
 
     private static final Pattern TENANT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+    private static final Pattern USERNAME = Pattern.compile("[^\\s]{1,255}");
+    static final List<String> TENANT_ROLES = List.of("merchant-admin", "merchant-staff", "partner");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
     private TenantSpecValidator() {
@@ -47,6 +49,7 @@ final class TenantSpecValidator {
         items(errors, "stores", spec.stores());
         items(errors, "staff", spec.staff());
         programs(errors, spec.programs(), types);
+        members(errors, spec.members());
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -89,6 +92,29 @@ final class TenantSpecValidator {
                 type.get().validate(new ProgramConfig(program.config() == null ? Map.of() : program.config()));
             } catch (InvalidConfigException e) {
                 errors.add(new FieldError(at + ".config." + e.field(), e.getMessage().substring(e.field().length()).trim()));
+            }
+        }
+    }
+
+    private static void members(List<FieldError> errors, List<TenantSpec.RoleGrant> members) {
+        if (members == null) {
+            return;
+        }
+        for (int i = 0; i < members.size(); i++) {
+            TenantSpec.RoleGrant grant = members.get(i);
+            String at = "members[" + i + "]";
+            if (grant == null || grant.username() == null || !USERNAME.matcher(grant.username()).matches()) {
+                errors.add(new FieldError(at + ".username", "must be a Keycloak username (1 to 255 characters, no spaces)"));
+                continue;
+            }
+            if (grant.roles() == null || grant.roles().isEmpty()) {
+                errors.add(new FieldError(at + ".roles", "must name at least one role"));
+                continue;
+            }
+            for (int r = 0; r < grant.roles().size(); r++) {
+                if (!TENANT_ROLES.contains(grant.roles().get(r))) {
+                    errors.add(new FieldError(at + ".roles[" + r + "]", "must be one of " + TENANT_ROLES));
+                }
             }
         }
     }

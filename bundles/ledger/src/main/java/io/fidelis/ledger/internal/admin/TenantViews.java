@@ -9,6 +9,7 @@ final class TenantViews {
     }
 
     static TenantView of(TenantEntity t) {
-        return new TenantView(t.tenantId(), t.name(), t.currency(), t.timezone(), t.dayCutoffHour(), t.status());
+        return new TenantView(t.tenantId(), t.name(), t.currency(), t.timezone(), t.dayCutoffHour(), t.status(),
+                t.createdAt());
     }
 }

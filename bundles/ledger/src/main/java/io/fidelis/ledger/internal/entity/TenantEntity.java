@@ -37,6 +37,11 @@ public class TenantEntity {
     public String timezone() { return timezone; }
     public int dayCutoffHour() { return dayCutoffHour; }
     public String status() { return status; }
+    public Instant createdAt() { return createdAt; }
+
+    public void changeStatus(String status) {
+        this.status = status;
+    }
 
     public void update(String name, String currency, String timezone, int dayCutoffHour) {
         this.name = name;
