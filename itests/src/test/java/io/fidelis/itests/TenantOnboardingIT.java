@@ -8,6 +8,7 @@ import io.fidelis.itests.support.TestStack;
 import io.fidelis.tenants.HttpFailure;
 import io.fidelis.tenants.HttpJson;
 import io.fidelis.tenants.OidcTokens;
+import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
@@ -43,6 +44,16 @@ public class TenantOnboardingIT {
     public final TestRule karafLogOnFailure = KARAF.printLogOnFailure();
 
     private final TestStack stack = KARAF.stack();
+
+    /** The test Keycloak keeps its realm between runs: what an earlier run onboarded is deleted first. */
+    @BeforeClass
+    public static void removeEarlierRunsTenants() {
+        for (String tenant : new String[] {"it-nuit", "it-taken", "it-pause", "it-export", "it-gone", "it-shell"}) {
+            int status = Http.send("DELETE", KARAF.api() + "/admin/v1/tenants/" + tenant + "?confirm=" + tenant,
+                    KARAF.stack().provisionerToken(), null).status();
+            assertTrue(tenant + " " + status, status == 200 || status == 404);
+        }
+    }
 
     @Test
     public void oneCallOnboardsABarWhoseTillsSellAtOnce() {
@@ -177,6 +188,29 @@ public class TenantOnboardingIT {
         assertTrue(KARAF.shell("fidelis:tenant-activate it-shell").contains("is ACTIVE"));
         assertEquals(2, count(FidelisKaraf.DATABASE, "SELECT count(*) FROM tenant WHERE tenant_id = 'it-shell' AND status = 'ACTIVE'")
                 + count(FidelisKaraf.DATABASE, "SELECT count(*) FROM store WHERE tenant_id = 'it-shell'"));
+    }
+
+    @Test
+    public void demoHistoryFillsTheConsoleQuicklyAndKeepsEveryBalanceEqualToItsEntries() throws Exception {
+        io.fidelis.tenants.TenantSpec hairdresser = stack.tenant("demo-hairdresser");
+        io.fidelis.tenants.DemoHistory history = new io.fidelis.tenants.DemoHistory(hairdresser,
+                java.time.LocalDate.now(java.time.ZoneId.of(hairdresser.timezone())), 21);
+        var database = TestStack.POSTGRES.withName(FidelisKaraf.DATABASE);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(database.url(), database.user(), database.password())) {
+            long started = System.nanoTime();
+            int written = history.writeTo(connection, 40);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            System.out.println("[demo history] demo-hairdresser: " + written + " sales in " + millis + " ms");
+            assertTrue(written + " sales", written > 100);
+            assertTrue(millis + " ms", millis < 15_000);
+            assertEquals("a second run adds nothing", 0, history.writeTo(connection, 40));
+        }
+
+        assertEquals(java.util.List.of(), TestStack.accountsOffTheirLedger(FidelisKaraf.DATABASE));
+        Http.Answer log = Http.get(KARAF.api() + "/admin/v1/transactions?limit=5", stack.personToken("hairdresser.admin", "demo"));
+        assertEquals(log.toString(), 200, log.status());
+        assertTrue(log.body(), log.json().path("total").asLong() > 100);
+        assertTrue(count(FidelisKaraf.DATABASE, "SELECT count(DISTINCT business_day) FROM till_transaction WHERE tenant_id = 'demo-hairdresser'") >= 20);
     }
 
     private JsonNode onboard(String tenantId, String template, int tills) {

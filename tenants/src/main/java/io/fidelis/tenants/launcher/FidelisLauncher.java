@@ -1,6 +1,7 @@
 package io.fidelis.tenants.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.fidelis.tenants.DemoHistory;
 import io.fidelis.tenants.KeycloakAdmin;
 import io.fidelis.tenants.KeycloakRepresentations;
 import io.fidelis.tenants.OidcTokens;
@@ -15,7 +16,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
@@ -34,6 +40,8 @@ import java.util.function.Supplier;
  */
 public final class FidelisLauncher {
 
+    private static final int DEMO_HISTORY_DAYS = 21;
+    private static final int DEMO_MEMBERS = 40;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final LauncherSettings settings;
@@ -92,6 +100,7 @@ public final class FidelisLauncher {
                     jdk17, settings.httpPort(), karafEnvironment(fidelisDb, provisionerSecret), settings.logs().resolve("karaf.log")));
             stops.push(karaf::stop);
             registerTenants(realm, provisionerSecret);
+            step("demo history", () -> writeDemoHistory(realm, fidelisDb));
         }
         if (!settings.skip().contains("console")) {
             ConsoleServer console = step("console", () -> ConsoleServer.ensureRunning(settings.repository(), jdk21,
@@ -147,6 +156,21 @@ public final class FidelisLauncher {
                 log("WARNING: demo transactions of " + tenant.id() + " not posted: " + e.getMessage());
             }
         }
+    }
+
+    /** Three weeks of sales per demo tenant, written once (see {@link DemoHistory}); answers how many. */
+    private Integer writeDemoHistory(RealmSpec realm, Database fidelisDb) {
+        int written = 0;
+        try (Connection connection = DriverManager.getConnection(fidelisDb.url(), fidelisDb.user(), fidelisDb.password())) {
+            for (TenantSpec tenant : realm.tenants()) {
+                written += new DemoHistory(tenant, LocalDate.now(ZoneId.of(tenant.timezone())), DEMO_HISTORY_DAYS)
+                        .writeTo(connection, DEMO_MEMBERS);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("demo history not written: " + e.getMessage(), e);
+        }
+        log(written == 0 ? "demo history already there" : written + " demo sales over " + DEMO_HISTORY_DAYS + " days written");
+        return written;
     }
 
     /** A till token must name its tenant, or the core would refuse every till call. */
