@@ -1,4 +1,4 @@
-package io.fidelis.ledger.internal.sale;
+package io.fidelis.ledger.internal.till;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
