@@ -24,6 +24,9 @@ import io.fidelis.ledger.internal.tx.DuplicateKeyException;
 import io.fidelis.ledger.internal.tx.TenantTransactions;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
@@ -54,7 +57,11 @@ public class TillServiceImpl implements TillService {
 
     @Activate
     void activate(LedgerConfig config) {
-        runner = new ProgramRunner(config.programBudgetMillis());
+        Set<String> trusted = Set.of(config.trustedProgramBundles());
+        runner = new ProgramRunner(config.programBudgetMillis(), type -> {
+            Bundle bundle = FrameworkUtil.getBundle(type.getClass());
+            return bundle != null && trusted.contains(bundle.getSymbolicName());
+        });
     }
 
     @Deactivate
