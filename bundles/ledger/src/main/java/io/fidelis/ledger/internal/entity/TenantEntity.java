@@ -19,6 +19,8 @@ public class TenantEntity {
     @Column(name = "day_cutoff_hour")
     private int dayCutoffHour;
     private String status;
+    @Column(name = "points_per_currency_unit")
+    private int pointsPerCurrencyUnit = 100;
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -42,6 +44,7 @@ public class TenantEntity {
     public void changeStatus(String status) {
         this.status = status;
     }
+    public int pointsPerCurrencyUnit() { return pointsPerCurrencyUnit; }
 
     public void update(String name, String currency, String timezone, int dayCutoffHour) {
         this.name = name;
