@@ -35,6 +35,7 @@ import static io.fidelis.itests.support.Till.newCard;
 import static io.fidelis.itests.support.Till.newKey;
 import static io.fidelis.itests.support.Till.sale;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
@@ -92,7 +93,8 @@ public class ConsoleBrowserIT {
                 "FIDELIS_KEYCLOAK_URL", TestStack.KEYCLOAK_URL, "FIDELIS_KEYCLOAK_REALM", TestStack.REALM,
                 "FIDELIS_HTTP_PORT", String.valueOf(KARAF_HTTP),
                 // Karaf reads PID_KEY environment variables over etc/ files (the shell cfg has no FIDELIS_ variable)
-                "ORG_APACHE_KARAF_SHELL_SSHPORT", String.valueOf(KARAF_SSH)), TARGET.resolve("e2e-karaf.log"));
+                "ORG_APACHE_KARAF_SHELL_SSHPORT", String.valueOf(KARAF_SSH),
+                "FIDELIS_PROVISIONER_SECRET", stack.provisionerSecret()), TARGET.resolve("e2e-karaf.log"));
         stack.registerTenants(API);
         console = ConsoleServer.ensureRunning(repository, JdkLocator.findAtLeast(21), CONSOLE_PORT, Map.of(
                 "SERVER_PORT", String.valueOf(CONSOLE_PORT), "FIDELIS_API_URL", API,
@@ -122,6 +124,7 @@ public class ConsoleBrowserIT {
         assertEquals(receipt.toString(), 201, receipt.status());
         String transactionId = receipt.json().path("transactionId").asText();
 
+        signedOut();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get("http://localhost:" + CONSOLE_PORT + "/");
         signIn(wait, "bar.admin", "demo");
@@ -147,6 +150,40 @@ public class ConsoleBrowserIT {
         staff.clear();
         staff.sendKeys("alex", Keys.TAB);
         wait.until(textToBe(total, "1 transaction"));
+    }
+
+    @Test
+    public void supportOnboardsAMerchantFromTheConsoleAndSeesItsCredentialsOnce() {
+        String tenantId = "e2e-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        signedOut();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get("http://localhost:" + CONSOLE_PORT + "/support/tenants");
+        signIn(wait, "support", "demo");
+
+        wait.until(presenceOfElementLocated(By.cssSelector("#tenants-grid")));
+        wait.until(elementToBeClickable(By.id("tenants-onboard"))).click();
+        wait.until(elementToBeClickable(By.cssSelector("#onboard-tenant-id input"))).sendKeys(tenantId);
+        browser.findElement(By.cssSelector("#onboard-name input")).sendKeys("E2E Gym");
+        browser.findElement(By.cssSelector("#onboard-template input")).sendKeys("gym", Keys.ENTER);
+        browser.findElement(By.cssSelector("#onboard-admin input")).sendKeys(tenantId + ".admin");
+        browser.findElement(By.cssSelector("#onboard-email input")).sendKeys("admin@" + tenantId + ".example", Keys.TAB);
+        browser.findElement(By.id("onboard-submit")).click();
+
+        WebElement credentials = wait.until(visibilityOfElementLocated(By.id("onboard-credentials")));
+        assertTrue(credentials.getText(), credentials.getText().contains("till-" + tenantId + "-main-1"));
+        assertTrue(credentials.getText(), credentials.getText().contains("temporary password"));
+        keepScreenshot("console-onboarding.png");
+        assertEquals(1, TestStack.count("fidelis_e2e", "SELECT count(*) FROM tenant WHERE tenant_id = ?", tenantId));
+
+        Http.send("DELETE", API + "/admin/v1/tenants/" + tenantId + "?confirm=" + tenantId, stack.provisionerToken(), null);
+    }
+
+    /** Forgets both sign-ins: the console's session and Keycloak's (its cookies live under /realms/). */
+    private static void signedOut() {
+        browser.get(TestStack.KEYCLOAK_URL + "/realms/" + TestStack.REALM + "/");
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + CONSOLE_PORT + "/healthz");
+        browser.manage().deleteAllCookies();
     }
 
     /** What the merchant saw, kept in itests/target for a person to look at. */

@@ -1,6 +1,7 @@
 package io.fidelis.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.assertThrows;
 
 import io.fidelis.itests.support.TestStack;
@@ -38,6 +39,7 @@ public class RowLevelSecurityIT {
                         + "VALUES ('" + tenant + "', '" + tenant + "', 'EUR', 'Europe/Paris', 6)");
                 seed.execute("INSERT INTO member (tenant_id, member_id, display_name, created_at) "
                         + "VALUES ('" + tenant + "', gen_random_uuid(), 'someone', now())");
+                seed.execute("INSERT INTO tenant_role (tenant_id, username, role) VALUES ('" + tenant + "', 'ann', 'merchant-admin')");
             }
         }
     }
@@ -87,6 +89,53 @@ public class RowLevelSecurityIT {
                     () -> sql.createStatement().execute("DELETE FROM ledger_entry"));
             assertEquals("42501", refused.getSQLState());
             sql.rollback();
+        }
+    }
+
+    @Test
+    public void everyTableWithATenantColumnHasRowLevelSecurity() throws SQLException {
+        try (Connection sql = connect(owner); Statement query = sql.createStatement();
+             var rows = query.executeQuery("SELECT c.relname FROM pg_class c JOIN information_schema.columns col"
+                     + " ON col.table_name = c.relname AND col.table_schema = 'public' AND col.column_name = 'tenant_id'"
+                     + " WHERE c.relkind = 'r' AND NOT c.relrowsecurity")) {
+            java.util.List<String> unprotected = new java.util.ArrayList<>();
+            while (rows.next()) {
+                unprotected.add(rows.getString(1));
+            }
+            assertEquals(java.util.List.of(), unprotected);
+        }
+    }
+
+    @Test
+    public void rolesPerTenantAreIsolatedLikeEveryOtherRow() throws SQLException {
+        try (Connection sql = connect(application)) {
+            sql.setAutoCommit(false);
+            assertEquals(0, count(sql, "tenant_role"));
+            nameTenant(sql, "tenant-a");
+            assertEquals(1, count(sql, "tenant_role"));
+            assertEquals(0, countWhere(sql, "tenant_role", "tenant_id <> 'tenant-a'"));
+            sql.rollback();
+        }
+    }
+
+    @Test
+    public void purgingNeedsTheTransactionToNameThatTenantAndTheDirectoryShowsOnlyTenantRows() throws SQLException {
+        try (Connection sql = connect(application)) {
+            sql.setAutoCommit(false);
+            nameTenant(sql, "tenant-a");
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> sql.createStatement().execute("SELECT fidelis_purge_tenant('tenant-b')"));
+            assertTrue(refused.getMessage(), refused.getMessage().contains("must name tenant tenant-b"));
+            sql.rollback();
+            try (Statement query = sql.createStatement();
+                 var rows = query.executeQuery("SELECT count(*) FROM fidelis_tenant_directory()")) {
+                rows.next();
+                assertEquals(2, rows.getLong(1));
+            }
+            sql.rollback();
+        }
+        try (Connection sql = connect(owner)) {
+            assertEquals(1, countWhere(sql, "member", "tenant_id = 'tenant-b'"));
         }
     }
 

@@ -106,7 +106,7 @@ public class TenantIsolationIT {
         }
 
         System.out.println("[isolation] " + calls + " calls across " + attackers.size() + " callers of " + ATTACKER);
-        assertTrue("calls made: " + calls, calls >= 3 * 15);
+        assertTrue("calls made: " + calls, calls >= 3 * 20);
         assertEquals("answers that reached " + VICTIM + "'s data", List.of(), leaks);
         assertEquals(VICTIM + "'s rows changed", before, victimFingerprint());
     }
@@ -201,6 +201,12 @@ public class TenantIsolationIT {
         if (n.equals("till")) {
             return "main-1";
         }
+        if (n.equals("tender")) {
+            return "CASH";
+        }
+        if (n.equals("currency")) {
+            return "EUR";
+        }
         return "x";
     }
 
@@ -223,7 +229,11 @@ public class TenantIsolationIT {
             case "boolean":
                 return HttpJson.MAPPER.getNodeFactory().booleanNode(false);
             case "string":
-                return HttpJson.MAPPER.getNodeFactory().textNode(value(name));
+                String value = value(name);
+                if ("x".equals(value) && schema.path("enum").size() > 0) {
+                    value = schema.path("enum").get(0).asText();
+                }
+                return HttpJson.MAPPER.getNodeFactory().textNode(value);
             case "array": {
                 ArrayNode array = HttpJson.MAPPER.createArrayNode();
                 if (depth < 4) {

@@ -28,6 +28,8 @@ record OnboardingPlan(String tenantId, TenantSpec tenant, OnboardingRequest.Admi
     private static final Pattern STORE_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,30}");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,100}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** {@code /admin/v1/tenants/templates} would hide a tenant of that name. */
+    private static final Set<String> RESERVED_IDS = Set.of("templates");
     private static final Set<String> OVERRIDES = Set.of("currency", "timezone", "dayCutoffHour", "staff", "programs");
 
     static OnboardingPlan of(OnboardingRequest request, Function<String, java.util.Optional<JsonNode>> templates) {
@@ -37,6 +39,8 @@ record OnboardingPlan(String tenantId, TenantSpec tenant, OnboardingRequest.Admi
         List<FieldError> errors = new ArrayList<>();
         if (request.tenantId() == null || !TENANT_ID.matcher(request.tenantId()).matches()) {
             errors.add(new FieldError("tenantId", "must be 2 to 63 lower-case letters, digits or dashes"));
+        } else if (RESERVED_IDS.contains(request.tenantId())) {
+            errors.add(new FieldError("tenantId", "is reserved: " + request.tenantId() + " names an API path"));
         }
         if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
             errors.add(new FieldError("name", "is required (at most 200 characters)"));

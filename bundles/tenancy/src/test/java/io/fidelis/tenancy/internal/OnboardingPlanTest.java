@@ -63,6 +63,16 @@ public class OnboardingPlanTest {
     }
 
     @Test
+    public void aTenantCannotBeNamedLikeAnApiPath() {
+        try {
+            OnboardingPlan.of(new OnboardingRequest("templates", "T", "bar", admin, null, null), templates::find);
+            fail("refused expected");
+        } catch (InvalidRequestException e) {
+            assertEquals("tenantId", e.errors().get(0).field());
+        }
+    }
+
+    @Test
     public void theAdminIsRequired() {
         try {
             OnboardingPlan.of(new OnboardingRequest("la-nuit", "La Nuit", "bar", null, null, null), templates::find);
