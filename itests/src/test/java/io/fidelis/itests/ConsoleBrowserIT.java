@@ -100,7 +100,6 @@ public class ConsoleBrowserIT {
                 "SERVER_PORT", String.valueOf(CONSOLE_PORT), "FIDELIS_API_URL", API,
                 "FIDELIS_KEYCLOAK_URL", TestStack.KEYCLOAK_URL, "FIDELIS_KEYCLOAK_REALM", TestStack.REALM),
                 TARGET.resolve("e2e-console.log"));
-        browser = chromium();
     }
 
     @AfterClass
@@ -178,12 +177,12 @@ public class ConsoleBrowserIT {
         Http.send("DELETE", API + "/admin/v1/tenants/" + tenantId + "?confirm=" + tenantId, stack.provisionerToken(), null);
     }
 
-    /** Forgets both sign-ins: the console's session and Keycloak's (its cookies live under /realms/). */
+    /** A browser with a fresh profile: no console session and no Keycloak sign-in left by another test. */
     private static void signedOut() {
-        browser.get(TestStack.KEYCLOAK_URL + "/realms/" + TestStack.REALM + "/");
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + CONSOLE_PORT + "/healthz");
-        browser.manage().deleteAllCookies();
+        if (browser != null) {
+            browser.quit();
+        }
+        browser = chromium();
     }
 
     /** What the merchant saw, kept in itests/target for a person to look at. */
