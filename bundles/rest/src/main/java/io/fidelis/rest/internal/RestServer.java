@@ -8,6 +8,8 @@ import io.fidelis.ledger.api.TenantAdmin;
 import io.fidelis.ledger.api.TillService;
 import io.fidelis.rest.admin.AdminResource;
 import io.fidelis.rest.admin.TenantsResource;
+import io.fidelis.rest.admin.CardsResource;
+import io.fidelis.ledger.api.CardAdmin;
 import io.fidelis.rest.docs.DocsResource;
 import io.fidelis.rest.health.HealthResource;
 import io.fidelis.rest.problem.FailureMapper;
@@ -51,6 +53,8 @@ public class RestServer {
     private TenantAccess tenantAccess;
     @Reference
     private TenantOnboarding onboarding;
+    @Reference
+    private CardAdmin cardAdmin;
 
     private Bus bus;
     private Server server;
@@ -69,6 +73,7 @@ public class RestServer {
                     new SingletonResourceProvider(new TillResource(tills)),
                     new SingletonResourceProvider(new AdminResource(queries, programCatalog)),
                     new SingletonResourceProvider(new TenantsResource(queries, tenants, onboarding)),
+                    new SingletonResourceProvider(new CardsResource(cardAdmin)),
                     new SingletonResourceProvider(new DocsResource()),
                     new SingletonResourceProvider(new HealthResource(storageHealth))));
             factory.setProviders(List.of(
