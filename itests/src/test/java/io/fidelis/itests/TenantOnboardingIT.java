@@ -126,6 +126,22 @@ public class TenantOnboardingIT {
     }
 
     @Test
+    public void aSuspendedTenantsConsoleUsersAreToldSo() {
+        String casinoAdmin = stack.personToken("casino.admin", "demo");
+        assertEquals(200, Http.get(KARAF.api() + "/admin/v1/me", casinoAdmin).status());
+        Http.post(tenants() + "/demo-casino/suspend", stack.provisionerToken(), "");
+        try {
+            Http.Answer refused = Http.get(KARAF.api() + "/admin/v1/members", casinoAdmin);
+            assertEquals(refused.toString(), 403, refused.status());
+            assertEquals("tenant-suspended", refused.json().path("code").asText());
+            assertTrue(refused.json().path("detail").asText().contains("suspended"));
+        } finally {
+            Http.post(tenants() + "/demo-casino/activate", stack.provisionerToken(), "");
+        }
+        assertEquals(200, Http.get(KARAF.api() + "/admin/v1/members", casinoAdmin).status());
+    }
+
+    @Test
     public void exportHandsOverEveryTableAsJsonAndCsvToSupportAndTheTenantsAdminOnly() throws IOException {
         JsonNode result = onboard("it-export", "hairdresser", 1);
         sell(result.path("tills").get(0), "IT-EXPORT-1");
@@ -188,6 +204,10 @@ public class TenantOnboardingIT {
         assertTrue(KARAF.shell("fidelis:tenant-activate it-shell").contains("is ACTIVE"));
         assertEquals(2, count(FidelisKaraf.DATABASE, "SELECT count(*) FROM tenant WHERE tenant_id = 'it-shell' AND status = 'ACTIVE'")
                 + count(FidelisKaraf.DATABASE, "SELECT count(*) FROM store WHERE tenant_id = 'it-shell'"));
+
+        String deleted = KARAF.shell("fidelis:tenant-delete --confirm it-shell it-shell");
+        assertTrue(deleted, deleted.contains("Tenant it-shell deleted") && deleted.contains("2 till clients"));
+        assertEquals(0, count(FidelisKaraf.DATABASE, "SELECT count(*) FROM tenant WHERE tenant_id = 'it-shell'"));
     }
 
     @Test
