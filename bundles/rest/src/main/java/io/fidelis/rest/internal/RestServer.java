@@ -2,10 +2,14 @@ package io.fidelis.rest.internal;
 
 import io.fidelis.ledger.api.AdminQueries;
 import io.fidelis.ledger.api.ProgramCatalog;
+import io.fidelis.ledger.api.ProgramStatuses;
 import io.fidelis.ledger.api.StorageHealth;
 import io.fidelis.ledger.api.TenantAdmin;
 import io.fidelis.ledger.api.TillService;
 import io.fidelis.rest.admin.AdminResource;
+import io.fidelis.rest.admin.PluginFolder;
+import io.fidelis.rest.admin.PluginsResource;
+import io.fidelis.rest.admin.ProgramsResource;
 import io.fidelis.rest.docs.DocsResource;
 import io.fidelis.rest.health.HealthResource;
 import io.fidelis.rest.problem.FailureMapper;
@@ -44,6 +48,8 @@ public class RestServer {
     private StorageHealth storageHealth;
     @Reference
     private ProgramCatalog programCatalog;
+    @Reference
+    private ProgramStatuses programStatuses;
 
     private Bus bus;
     private Server server;
@@ -61,6 +67,8 @@ public class RestServer {
             factory.setResourceProviders(List.of(
                     new SingletonResourceProvider(new TillResource(tills)),
                     new SingletonResourceProvider(new AdminResource(queries, tenants, programCatalog)),
+                    new SingletonResourceProvider(new ProgramsResource(programStatuses)),
+                    new SingletonResourceProvider(new PluginsResource(PluginFolder.ofKaraf(), programStatuses)),
                     new SingletonResourceProvider(new DocsResource()),
                     new SingletonResourceProvider(new HealthResource(storageHealth))));
             factory.setProviders(List.of(

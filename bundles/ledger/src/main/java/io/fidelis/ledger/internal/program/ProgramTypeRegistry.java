@@ -2,12 +2,15 @@ package io.fidelis.ledger.internal.program;
 
 import io.fidelis.api.program.ProgramDescriptor;
 import io.fidelis.api.program.ProgramType;
+import io.fidelis.ledger.api.InstalledProgramType;
 import io.fidelis.ledger.api.ProgramCatalog;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -18,37 +21,51 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The program types currently installed (standard ones and plugins). Plugins come and go at run time;
- * a program whose type is absent is suspended, and resumes when the type comes back.
+ * a program whose type is absent is suspended, and resumes when the type comes back. When a plugin is updated,
+ * its new service replaces the old one between two till calls.
  */
 @Component(service = {ProgramTypeRegistry.class, ProgramCatalog.class})
 public class ProgramTypeRegistry implements ProgramCatalog {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProgramTypeRegistry.class);
 
-    private final Map<String, ProgramType> types = new ConcurrentHashMap<>();
+    private record Registered(ProgramType type, InstalledProgramType installed) {
+    }
+
+    private final Map<String, Registered> types = new ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void addProgramType(ProgramType type) {
-        String id = type.describe().typeId();
-        types.put(id, type);
-        LOG.info("Program type {} is available", id);
+    void addProgramType(ProgramType type, ServiceReference<ProgramType> reference) {
+        ProgramDescriptor descriptor = type.describe();
+        Bundle bundle = reference == null ? null : reference.getBundle();
+        InstalledProgramType installed = new InstalledProgramType(descriptor.typeId(), descriptor.name(),
+                bundle == null ? null : bundle.getSymbolicName(), bundle == null ? null : bundle.getVersion().toString(),
+                bundle == null ? -1 : bundle.getBundleId());
+        types.put(descriptor.typeId(), new Registered(type, installed));
+        LOG.info("Program type {} is available (bundle {} {})", descriptor.typeId(), installed.bundleSymbolicName(), installed.bundleVersion());
     }
 
     void removeProgramType(ProgramType type) {
         String id = type.describe().typeId();
-        if (types.remove(id, type)) {
+        if (types.computeIfPresent(id, (key, registered) -> registered.type() == type ? null : registered) == null) {
             LOG.info("Program type {} is gone; its programs are suspended", id);
         }
     }
 
     public Optional<ProgramType> find(String typeId) {
-        return Optional.ofNullable(types.get(typeId));
+        return Optional.ofNullable(types.get(typeId)).map(Registered::type);
     }
 
     @Override
     public List<ProgramDescriptor> installedTypes() {
-        return types.values().stream().map(ProgramType::describe)
+        return types.values().stream().map(r -> r.type().describe())
                 .sorted(Comparator.comparing(ProgramDescriptor::typeId)).toList();
+    }
+
+    /** The installed types with the bundles that provide them. */
+    public List<InstalledProgramType> installedWithBundles() {
+        return types.values().stream().map(Registered::installed)
+                .sorted(Comparator.comparing(InstalledProgramType::typeId)).toList();
     }
 }
