@@ -85,6 +85,19 @@ public final class Http {
         return send(request.build());
     }
 
+    /** POST of a binary body, e.g. a plugin jar. */
+    public static Answer postBytes(String url, String token, byte[] body, String contentType) {
+        return send(request(url, token).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    public static Answer put(String url, String token, String json) {
+        return send(request(url, token).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public static Answer delete(String url, String token) {
+        return send(request(url, token).DELETE().build());
+    }
+
     public static String json(Object value) {
         try {
             return HttpJson.MAPPER.writeValueAsString(value);
