@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
@@ -32,7 +33,8 @@ public class ProgramTypeRegistry implements ProgramCatalog {
     private record Registered(ProgramType type, InstalledProgramType installed) {
     }
 
-    private final Map<String, Registered> types = new ConcurrentHashMap<>();
+    /** Per type id, every service that provides it, newest last: the newest is used, the others stand in if it goes. */
+    private final Map<String, List<Registered>> types = new ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -42,30 +44,44 @@ public class ProgramTypeRegistry implements ProgramCatalog {
         InstalledProgramType installed = new InstalledProgramType(descriptor.typeId(), descriptor.name(),
                 bundle == null ? null : bundle.getSymbolicName(), bundle == null ? null : bundle.getVersion().toString(),
                 bundle == null ? -1 : bundle.getBundleId());
-        types.put(descriptor.typeId(), new Registered(type, installed));
+        types.compute(descriptor.typeId(), (id, registered) -> {
+            List<Registered> list = registered == null ? new CopyOnWriteArrayList<>() : registered;
+            list.add(new Registered(type, installed));
+            return list;
+        });
         LOG.info("Program type {} is available (bundle {} {})", descriptor.typeId(), installed.bundleSymbolicName(), installed.bundleVersion());
     }
 
     void removeProgramType(ProgramType type) {
         String id = type.describe().typeId();
-        if (types.computeIfPresent(id, (key, registered) -> registered.type() == type ? null : registered) == null) {
+        List<Registered> left = types.computeIfPresent(id, (key, registered) -> {
+            registered.removeIf(r -> r.type() == type);
+            return registered.isEmpty() ? null : registered;
+        });
+        if (left == null) {
             LOG.info("Program type {} is gone; its programs are suspended", id);
         }
     }
 
     public Optional<ProgramType> find(String typeId) {
-        return Optional.ofNullable(types.get(typeId)).map(Registered::type);
+        return newest(typeId).map(Registered::type);
+    }
+
+    private Optional<Registered> newest(String typeId) {
+        List<Registered> registered = types.get(typeId);
+        // a snapshot: a plugin may be going away at this very moment
+        return registered == null ? Optional.empty() : registered.stream().reduce((older, newer) -> newer);
     }
 
     @Override
     public List<ProgramDescriptor> installedTypes() {
-        return types.values().stream().map(r -> r.type().describe())
+        return types.keySet().stream().map(this::newest).flatMap(Optional::stream).map(r -> r.type().describe())
                 .sorted(Comparator.comparing(ProgramDescriptor::typeId)).toList();
     }
 
     /** The installed types with the bundles that provide them. */
     public List<InstalledProgramType> installedWithBundles() {
-        return types.values().stream().map(Registered::installed)
+        return types.keySet().stream().map(this::newest).flatMap(Optional::stream).map(Registered::installed)
                 .sorted(Comparator.comparing(InstalledProgramType::typeId)).toList();
     }
 }

@@ -56,6 +56,18 @@ public class ProgramTypeRegistryTest {
     }
 
     @Test
+    public void whenTwoBundlesProvideATypeTheOtherStandsInWhenTheNewestGoes() {
+        ProgramType fromFeature = type("gym-bonos");
+        ProgramType fromDeployFolder = type("gym-bonos");
+        registry.addProgramType(fromFeature, null);
+        registry.addProgramType(fromDeployFolder, null);
+        assertSame(fromDeployFolder, registry.find("gym-bonos").orElseThrow());
+        registry.removeProgramType(fromDeployFolder);
+        assertSame(fromFeature, registry.find("gym-bonos").orElseThrow());
+        assertEquals(1, registry.installedWithBundles().size());
+    }
+
+    @Test
     public void installedTypesAreListedByIdWithTheirBundle() {
         registry.addProgramType(type("gym-bonos"), null);
         registry.addProgramType(type("bar-offerts"), null);
