@@ -99,7 +99,7 @@ public class PluginHotDeployIT {
                     loop.keyPrefix() + "%");
             System.out.println("plugin-hot-deploy sales=" + loop.sales() + " lookups=" + loop.lookups() + " failed="
                     + loop.failures().size() + " lost=" + (loop.sales() - booked) + " " + String.join(" ", timings));
-            assertEquals("failed till calls", List.of(), loop.failures());
+            assertEquals("failed till calls, the first ones: " + loop.failures().stream().limit(3).toList(), 0, loop.failures().size());
             assertEquals("sales answered 201 but not booked", loop.sales(), booked);
             assertTrue("the tills kept selling: " + loop.sales(), loop.sales() > 20);
         }

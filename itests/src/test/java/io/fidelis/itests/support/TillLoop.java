@@ -46,13 +46,15 @@ public final class TillLoop implements AutoCloseable {
                 token = till.token();
                 tokenAt = System.nanoTime();
             }
-            String card = "LOOP-" + n + "-" + (i % 5);
+            boolean lookup = i % 5 == 4;
+            // a look-up is of a card this till has already sold to
+            String card = "LOOP-" + n + "-" + (lookup ? (i / 5) % 4 : i % 5);
             try {
-                if (i % 5 == 4) {
-                    Http.Answer lookup = Http.get(till.api() + "/till/v1/cards/" + card, token);
+                if (lookup) {
+                    Http.Answer answer = Http.get(till.api() + "/till/v1/cards/" + card, token);
                     lookups.incrementAndGet();
-                    if (lookup.status() != 200) {
-                        failures.add("lookup " + lookup);
+                    if (answer.status() != 200) {
+                        failures.add("lookup " + answer);
                     }
                 } else {
                     String key = keyPrefix + n + "-" + i;
