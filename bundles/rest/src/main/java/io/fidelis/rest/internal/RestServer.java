@@ -1,11 +1,13 @@
 package io.fidelis.rest.internal;
 
 import io.fidelis.ledger.api.AdminQueries;
+import io.fidelis.ledger.api.ProgramAdmin;
 import io.fidelis.ledger.api.ProgramCatalog;
 import io.fidelis.ledger.api.StorageHealth;
 import io.fidelis.ledger.api.TenantAdmin;
 import io.fidelis.ledger.api.TillService;
 import io.fidelis.rest.admin.AdminResource;
+import io.fidelis.rest.admin.ProgramsResource;
 import io.fidelis.rest.docs.DocsResource;
 import io.fidelis.rest.health.HealthResource;
 import io.fidelis.rest.problem.FailureMapper;
@@ -44,6 +46,8 @@ public class RestServer {
     private StorageHealth storageHealth;
     @Reference
     private ProgramCatalog programCatalog;
+    @Reference
+    private ProgramAdmin programAdmin;
 
     private Bus bus;
     private Server server;
@@ -61,6 +65,7 @@ public class RestServer {
             factory.setResourceProviders(List.of(
                     new SingletonResourceProvider(new TillResource(tills)),
                     new SingletonResourceProvider(new AdminResource(queries, tenants, programCatalog)),
+                    new SingletonResourceProvider(new ProgramsResource(programAdmin)),
                     new SingletonResourceProvider(new DocsResource()),
                     new SingletonResourceProvider(new HealthResource(storageHealth))));
             factory.setProviders(List.of(
