@@ -2,6 +2,7 @@ package io.fidelis.programs.catalogue;
 
 import io.fidelis.api.program.InvalidConfigException;
 import io.fidelis.programs.support.RewardSpec;
+import io.fidelis.programs.support.TextList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,10 +20,7 @@ record CatalogueItem(String code, String title, long costPoints, long validityDa
     static Map<String, CatalogueItem> parseAll(String field, String text) {
         Map<String, CatalogueItem> items = new LinkedHashMap<>();
         int number = 0;
-        for (String entry : text.split("[;\\n]")) {
-            if (entry.isBlank()) {
-                continue;
-            }
+        for (String entry : TextList.entries(text)) {
             number++;
             CatalogueItem item = parse(field, number, entry);
             if (items.putIfAbsent(item.code(), item) != null) {
@@ -49,20 +47,8 @@ record CatalogueItem(String code, String title, long costPoints, long validityDa
         if (title.isEmpty() || title.length() > 100) {
             throw new InvalidConfigException(field, at + "title must be 1 to 100 characters");
         }
-        long cost = number(field, at + "cost", parts[2], 1, MAX_COST);
-        long days = parts.length == 4 && !parts[3].isBlank() ? number(field, at + "days", parts[3], 0, MAX_DAYS) : 0;
+        long cost = TextList.wholeNumber(field, at + "cost", parts[2], 1, MAX_COST);
+        long days = parts.length == 4 && !parts[3].isBlank() ? TextList.wholeNumber(field, at + "days", parts[3], 0, MAX_DAYS) : 0;
         return new CatalogueItem(code, title, cost, days);
-    }
-
-    private static long number(String field, String what, String text, long min, long max) {
-        try {
-            long value = Long.parseLong(text.trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the bounds
-        }
-        throw new InvalidConfigException(field, what + " must be a whole number from " + min + " to " + max);
     }
 }

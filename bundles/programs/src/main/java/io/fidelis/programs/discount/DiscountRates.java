@@ -1,6 +1,7 @@
 package io.fidelis.programs.discount;
 
 import io.fidelis.api.program.InvalidConfigException;
+import io.fidelis.programs.support.TextList;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,17 +22,15 @@ final class DiscountRates {
     static DiscountRates parse(String field, String text) {
         Map<String, Long> rates = new HashMap<>();
         int number = 0;
-        for (String entry : text.split("[;\\n]")) {
-            if (entry.isBlank()) {
-                continue;
-            }
+        for (String entry : TextList.entries(text)) {
             number++;
             String[] parts = entry.split("=", -1);
             String category = parts[0].trim().toLowerCase(Locale.ROOT);
             if (parts.length != 2 || category.isEmpty() || category.length() > 64) {
                 throw new InvalidConfigException(field, "entry " + number + " must be category = percent");
             }
-            if (rates.put(category, percent(field, number, parts[1])) != null) {
+            long percent = TextList.wholeNumber(field, "entry " + number + ": percent", parts[1], 1, 100);
+            if (rates.put(category, percent) != null) {
                 throw new InvalidConfigException(field, "entry " + number + ": category '" + category + "' appears twice");
             }
         }
@@ -39,18 +38,6 @@ final class DiscountRates {
             throw new InvalidConfigException(field, "must give at least one category = percent");
         }
         return new DiscountRates(rates);
-    }
-
-    private static long percent(String field, int number, String text) {
-        try {
-            long value = Long.parseLong(text.trim());
-            if (value >= 1 && value <= 100) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidConfigException(field, "entry " + number + ": percent must be a whole number from 1 to 100");
     }
 
     Optional<Long> percentFor(String customerCategory) {

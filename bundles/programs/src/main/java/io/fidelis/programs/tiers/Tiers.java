@@ -13,8 +13,6 @@ import io.fidelis.api.program.ProgramType;
 import io.fidelis.programs.support.Basket;
 import io.fidelis.programs.support.Fields;
 import io.fidelis.programs.support.Money;
-import io.fidelis.programs.support.Periods;
-import io.fidelis.programs.support.ProgramAssets;
 import java.util.ArrayList;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
@@ -61,42 +59,36 @@ public class Tiers implements ProgramType {
     @Override
     public List<Effect> onEvent(ProgramContext context, TillEvent event) {
         TierRules rules = TierRules.of(context.config());
-        Asset spendAsset = ProgramAssets.of("SPEND", context);
-        Asset tierAsset = ProgramAssets.of("TIER", context);
-        var spend = context.member().account(spendAsset);
-        boolean newMonth = Periods.isNewMonth(spend, event.businessDay());
-        boolean upper = context.member().balance(tierAsset) > 0;
-        boolean downgraded = upper && newMonth && rules.keepSpendMinor() > 0
-                && Periods.previousMonthBalance(spend, event.businessDay()) < rules.keepSpendMinor();
-        if (downgraded) {
-            upper = false;
-        }
+        TierStanding standing = TierStanding.of(context, event, rules);
         if (event.kind() == EventKind.LOOKUP) {
-            return List.of(Effect.tillMessage(rules.nameOf(upper) + " member"));
+            return List.of(Effect.tillMessage(rules.nameOf(standing.upper()) + " member"));
         }
-        if (event.kind() != EventKind.SALE) {
-            return List.of();
-        }
+        return event.kind() == EventKind.SALE ? sale(context, event, rules, standing) : List.of();
+    }
+
+    private static List<Effect> sale(ProgramContext context, TillEvent event, TierRules rules, TierStanding standing) {
+        String reason = context.programName();
         long paid = Basket.moneyPaidMinor(event, rules.category());
-        long monthSpend = Math.addExact(newMonth ? 0 : spend.map(a -> a.balance()).orElse(0L), paid);
+        long monthSpend = Math.addExact(standing.spendSoFar(), paid);
+        boolean upper = standing.upper();
         List<Effect> effects = new ArrayList<>();
-        if (newMonth) {
-            effects.add(Effect.renew(spendAsset, monthSpend, context.programName()));
+        if (standing.newMonth()) {
+            effects.add(Effect.renew(standing.spendAsset(), monthSpend, reason));
         } else if (paid > 0) {
-            effects.add(Effect.credit(spendAsset, paid, context.programName()));
+            effects.add(Effect.credit(standing.spendAsset(), paid, reason));
         }
         long points = rules.points(paid, upper);
         if (points > 0) {
-            effects.add(Effect.credit(Asset.POINTS, points, context.programName() + " (" + rules.nameOf(upper) + ")"));
+            effects.add(Effect.credit(Asset.POINTS, points, reason + " (" + rules.nameOf(upper) + ")"));
         }
         effects.add(Effect.receiptMessage(rules.nameOf(upper) + " member" + (points > 0 ? ": you earned " + points + " points" : "")));
-        boolean upgraded = !upper && monthSpend >= rules.upgradeSpendMinor();
-        if (upgraded) {
-            effects.add(Effect.renew(tierAsset, 1, context.programName()));
+        if (!upper && monthSpend >= rules.upgradeSpendMinor()) {
+            effects.add(Effect.renew(standing.tierAsset(), 1, reason));
             effects.add(Effect.receiptMessage("Welcome to " + rules.upperName() + "!"));
-        } else if (downgraded) {
-            effects.add(Effect.renew(tierAsset, 0, context.programName()));
-        } else if (!upper) {
+        } else if (standing.downgraded()) {
+            effects.add(Effect.renew(standing.tierAsset(), 0, reason));
+        }
+        if (!upper && monthSpend < rules.upgradeSpendMinor()) {
             effects.add(Effect.receiptMessage(Money.format(rules.upgradeSpendMinor() - monthSpend, event.currency())
                     + " more this month to reach " + rules.upperName()));
         }
