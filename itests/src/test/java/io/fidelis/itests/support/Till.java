@@ -28,6 +28,11 @@ public final class Till {
         return Http.post(api + "/till/v1/transactions", token(), body, "Idempotency-Key", idempotencyKey);
     }
 
+    /** Any booking call of the till API, e.g. {@code post("topups", key, body)}. */
+    public Http.Answer post(String operation, String idempotencyKey, String body) {
+        return Http.post(api + "/till/v1/" + operation, token(), body, "Idempotency-Key", idempotencyKey);
+    }
+
     public Http.Answer card(String code) {
         return Http.get(api + "/till/v1/cards/" + code, token());
     }
@@ -59,6 +64,25 @@ public final class Till {
             }
         }
         throw new AssertionError("no POINTS balance in " + answer);
+    }
+
+    /** A balance in a receipt or card view, 0 when the card has no such account. */
+    public static long balance(JsonNode answer, String asset) {
+        for (JsonNode balance : answer.path("balances")) {
+            if (asset.equals(balance.path("asset").asText())) {
+                return balance.path("balance").asLong();
+            }
+        }
+        return 0;
+    }
+
+    /** A JSON object from name/value pairs, for request bodies. */
+    public static String body(Object... namesAndValues) {
+        ObjectNode node = HttpJson.MAPPER.createObjectNode();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            node.set((String) namesAndValues[i], HttpJson.MAPPER.valueToTree(namesAndValues[i + 1]));
+        }
+        return Http.json(node);
     }
 
     public static String newCard(String prefix) {

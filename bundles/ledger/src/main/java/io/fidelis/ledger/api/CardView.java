@@ -2,5 +2,7 @@ package io.fidelis.ledger.api;
 
 import java.util.List;
 
-public record CardView(String cardCode, String status, MemberSummary member, List<Balance> balances, Messages messages) {
+/** A card as the till sees it on a look-up: renewals due today are shown, nothing is booked. */
+public record CardView(String cardCode, String status, MemberSummary member, List<Balance> balances,
+                       List<RewardView> rewards, Messages messages) {
 }

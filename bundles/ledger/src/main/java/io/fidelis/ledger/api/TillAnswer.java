@@ -1,5 +1,5 @@
 package io.fidelis.ledger.api;
 
 /** A receipt, and whether it is the stored answer to an earlier call with the same idempotency key. */
-public record TillAnswer(SaleReceipt receipt, boolean replayed) {
+public record TillAnswer(TillReceipt receipt, boolean replayed) {
 }

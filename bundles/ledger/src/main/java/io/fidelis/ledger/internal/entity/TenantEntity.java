@@ -19,6 +19,8 @@ public class TenantEntity {
     @Column(name = "day_cutoff_hour")
     private int dayCutoffHour;
     private String status;
+    @Column(name = "points_per_currency_unit")
+    private int pointsPerCurrencyUnit = 100;
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -37,6 +39,7 @@ public class TenantEntity {
     public String timezone() { return timezone; }
     public int dayCutoffHour() { return dayCutoffHour; }
     public String status() { return status; }
+    public int pointsPerCurrencyUnit() { return pointsPerCurrencyUnit; }
 
     public void update(String name, String currency, String timezone, int dayCutoffHour) {
         this.name = name;

@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,20 +29,34 @@ public class ProgramRunner implements AutoCloseable {
 
     private final ExecutorService pool;
     private final long budgetMillis;
+    private final Predicate<ProgramType> trusted;
 
     public ProgramRunner(long budgetMillis) {
+        this(budgetMillis, type -> false);
+    }
+
+    /**
+     * {@code trusted} types (the core's own standard programs) run on the caller's thread: no hand-over to the
+     * pool on every sale. Their failures still become clean rejections; only a hang is not cut short.
+     */
+    public ProgramRunner(long budgetMillis, Predicate<ProgramType> trusted) {
         this.budgetMillis = budgetMillis;
+        this.trusted = trusted;
         this.pool = Executors.newCachedThreadPool(daemonThreads());
     }
 
     public List<Effect> run(ProgramType type, ProgramContext context, TillEvent event) {
+        if (trusted.test(type)) {
+            try {
+                return checked(type.onEvent(context, event));
+            } catch (RuntimeException | LinkageError e) {
+                LOG.warn("Program {} ({}) failed", context.programId(), type.describe().typeId(), e);
+                throw unavailable(context);
+            }
+        }
         Future<List<Effect>> call = pool.submit(() -> type.onEvent(context, event));
         try {
-            List<Effect> effects = call.get(budgetMillis, TimeUnit.MILLISECONDS);
-            if (effects == null || effects.stream().anyMatch(Objects::isNull)) {
-                throw new IllegalStateException("returned a null effect list or effect");
-            }
-            return List.copyOf(effects);
+            return checked(call.get(budgetMillis, TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
             call.cancel(true);
             LOG.warn("Program {} ({}) overran its {} ms budget", context.programId(), type.describe().typeId(), budgetMillis);
@@ -54,6 +69,13 @@ public class ProgramRunner implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw unavailable(context);
         }
+    }
+
+    private static List<Effect> checked(List<Effect> effects) {
+        if (effects == null || effects.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalStateException("returned a null effect list or effect");
+        }
+        return List.copyOf(effects);
     }
 
     private static RuleRejectedException unavailable(ProgramContext context) {

@@ -55,6 +55,6 @@ public class TenantProfiles {
         var staff = new HashSet<String>();
         em.createQuery("SELECT s FROM StaffEntity s", StaffEntity.class).getResultList().forEach(s -> staff.add(s.staffCode()));
         return Optional.of(new TenantProfile(tenantId, tenant.currency(), ZoneId.of(tenant.timezone()), tenant.dayCutoffHour(),
-                "ACTIVE".equals(tenant.status()), stores, staff, ActivePrograms.load(em)));
+                "ACTIVE".equals(tenant.status()), stores, staff, ActivePrograms.load(em), tenant.pointsPerCurrencyUnit()));
     }
 }

@@ -89,4 +89,18 @@ public class ProgramRunnerTest {
         assertThrows(RuleRejectedException.class, () -> runner.run(behaving(() -> null), CONTEXT, EVENT));
         assertThrows(RuleRejectedException.class, () -> runner.run(behaving(() -> Arrays.asList((Effect) null)), CONTEXT, EVENT));
     }
+
+    @Test
+    public void aTrustedProgramRunsOnTheCallersThreadAndItsFailureIsStillARejection() {
+        Thread caller = Thread.currentThread();
+        try (ProgramRunner inline = new ProgramRunner(200, type -> true)) {
+            List<Effect> effects = inline.run(behaving(() -> List.of(Effect.tillMessage(
+                    Thread.currentThread() == caller ? "inline" : "pooled"))), CONTEXT, EVENT);
+            assertEquals(List.of(Effect.tillMessage("inline")), effects);
+
+            RuleRejectedException refused = assertThrows(RuleRejectedException.class,
+                    () -> inline.run(behaving(() -> { throw new IllegalStateException("bug"); }), CONTEXT, EVENT));
+            assertEquals("program-unavailable", refused.code());
+        }
+    }
 }

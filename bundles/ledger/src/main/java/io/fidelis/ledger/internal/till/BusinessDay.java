@@ -1,4 +1,4 @@
-package io.fidelis.ledger.internal.sale;
+package io.fidelis.ledger.internal.till;
 
 import java.time.Instant;
 import java.time.LocalDate;

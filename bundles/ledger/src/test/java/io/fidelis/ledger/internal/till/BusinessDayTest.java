@@ -1,4 +1,4 @@
-package io.fidelis.ledger.internal.sale;
+package io.fidelis.ledger.internal.till;
 
 import static org.junit.Assert.assertEquals;
 

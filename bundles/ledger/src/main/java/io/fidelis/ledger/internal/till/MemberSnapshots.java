@@ -1,0 +1,67 @@
+package io.fidelis.ledger.internal.till;
+
+import io.fidelis.ledger.api.RewardView;
+import io.fidelis.ledger.internal.Json;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.persistence.EntityManager;
+
+/** Reads a {@link MemberSnapshot} with one statement: card, member, accounts and active rewards. */
+final class MemberSnapshots {
+
+    private static final String SQL = """
+            SELECT c.card_code, c.status, m.member_id::text, m.display_name, m.category,
+              (SELECT json_agg(json_build_object('id', a.account_id, 'asset', a.asset, 'balance', a.balance,
+                       'floor', a.floor, 'renewedOn', a.renewed_on, 'validUntil', a.valid_until) ORDER BY a.asset)
+                 FROM account a WHERE a.tenant_id = c.tenant_id AND a.member_id = c.member_id)::text,
+              (SELECT json_agg(json_build_object('id', r.reward_id, 'code', r.reward_code, 'title', r.title,
+                       'value', r.value_minor, 'validUntil', r.valid_until) ORDER BY r.granted_at)
+                 FROM member_reward r WHERE r.tenant_id = c.tenant_id AND r.member_id = c.member_id AND r.status = 'ACTIVE')::text
+            FROM card c JOIN member m ON m.tenant_id = c.tenant_id AND m.member_id = c.member_id
+            WHERE c.tenant_id = ?1 AND c.card_code = ?2
+            """;
+
+    private MemberSnapshots() {
+    }
+
+    static Optional<MemberSnapshot> load(EntityManager em, String tenantId, String cardCode, boolean enrolledNow) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SQL).setParameter(1, tenantId).setParameter(2, cardCode).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = rows.get(0);
+        return Optional.of(new MemberSnapshot((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                (String) row[4], enrolledNow, accounts((String) row[5]), rewards((String) row[6])));
+    }
+
+    private static Map<String, AccountRow> accounts(String json) {
+        Map<String, AccountRow> accounts = new LinkedHashMap<>();
+        for (Map<String, Object> a : Json.readList(json)) {
+            String asset = (String) a.get("asset");
+            accounts.put(asset, new AccountRow((String) a.get("id"), asset, number(a.get("balance")), number(a.get("floor")),
+                    a.get("renewedOn") == null ? null : LocalDate.parse((String) a.get("renewedOn")), instant(a.get("validUntil"))));
+        }
+        return accounts;
+    }
+
+    private static List<RewardView> rewards(String json) {
+        return Json.readList(json).stream()
+                .map(r -> new RewardView((String) r.get("id"), (String) r.get("code"), (String) r.get("title"),
+                        number(r.get("value")), instant(r.get("validUntil")), "ACTIVE"))
+                .toList();
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    static Instant instant(Object value) {
+        return value == null ? null : OffsetDateTime.parse((String) value).toInstant();
+    }
+}

@@ -1,0 +1,253 @@
+package io.fidelis.ledger.internal.till;
+
+import io.fidelis.api.event.EventKind;
+import io.fidelis.ledger.api.FieldError;
+import io.fidelis.ledger.api.InvalidRequestException;
+import io.fidelis.ledger.api.NotFoundException;
+import io.fidelis.ledger.api.RefundLine;
+import io.fidelis.ledger.api.RefundRequest;
+import io.fidelis.ledger.api.RuleRejectedException;
+import io.fidelis.ledger.api.TillReceipt;
+import io.fidelis.ledger.api.VoidRequest;
+import io.fidelis.ledger.internal.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A refund (whole or by lines) or a void, as compensating entries: each account the original moved is moved back,
+ * in proportion to the value given back, and exactly what is left on the last reversal. The original row is
+ * locked, so two tills cannot give back the same goods twice.
+ */
+final class ReversalOperation {
+
+    private static final Set<String> REFUNDABLE = Set.of("SALE");
+    private static final Set<String> VOIDABLE = Set.of("SALE", "TOPUP", "CHECKIN", "REDEEM");
+    /** Money and paid-for assets are never taken back in part: a reversal they cannot cover is refused. */
+    private static final Pattern STRICT_ASSET = Pattern.compile("WALLET|TAB|COMP|CREDIT:.*|SESSIONS:.*");
+
+    private record Original(String transactionId, String kind, String cardCode, String memberId, long totalMinor,
+                            long discountMinor, String paymentsJson) {
+    }
+
+    private record OriginalLine(int lineNo, String sku, String category, int quantity, long unitPriceMinor, int refunded) {
+        int left() {
+            return quantity - refunded;
+        }
+    }
+
+    private record AccountTotals(String asset, long original, long reversed) {
+    }
+
+    private ReversalOperation() {
+    }
+
+    static void validate(String idempotencyKey, RefundRequest request) {
+        FieldChecks checks = FieldChecks.of(idempotencyKey, request)
+                .code("storeCode", request.storeCode()).code("staffCode", request.staffCode())
+                .transactionId("transactionId", request.transactionId());
+        if (request.lines() != null) {
+            if (request.lines().isEmpty() || request.lines().size() > SaleRequestValidator.MAX_LINES) {
+                checks.fail("lines", "must list 1 to " + SaleRequestValidator.MAX_LINES + " lines, or be left out to refund everything");
+            }
+            for (int i = 0; i < request.lines().size(); i++) {
+                RefundLine line = request.lines().get(i);
+                if (line == null || line.lineNo() == null || line.lineNo() < 1) {
+                    checks.fail("lines[" + i + "].lineNo", "must be the number of a line of the sale, from 1");
+                } else if (line.quantity() == null || line.quantity() < 1 || line.quantity() > SaleRequestValidator.MAX_QUANTITY) {
+                    checks.fail("lines[" + i + "].quantity", "must be a whole number from 1 to " + SaleRequestValidator.MAX_QUANTITY);
+                }
+            }
+        }
+        checks.done();
+    }
+
+    static void validate(String idempotencyKey, VoidRequest request) {
+        FieldChecks.of(idempotencyKey, request)
+                .code("storeCode", request.storeCode()).code("staffCode", request.staffCode())
+                .transactionId("transactionId", request.transactionId())
+                .done();
+    }
+
+    static TillReceipt refund(TillCall call, RefundRequest request) {
+        return run(call, EventKind.REFUND, request.storeCode(), request.staffCode(), request.transactionId(), request.lines());
+    }
+
+    static TillReceipt cancel(TillCall call, VoidRequest request) {
+        return run(call, EventKind.VOID, request.storeCode(), request.staffCode(), request.transactionId(), null);
+    }
+
+    private static TillReceipt run(TillCall call, EventKind kind, String storeCode, String staffCode, String transactionId,
+                                   List<RefundLine> refundLines) {
+        call.checkPlace(storeCode, staffCode);
+        Original original = lockOriginal(call, transactionId);
+        Set<String> allowed = kind == EventKind.REFUND ? REFUNDABLE : VOIDABLE;
+        if (!allowed.contains(original.kind())) {
+            throw new RuleRejectedException("not-reversible", "A " + original.kind().toLowerCase() + " cannot be "
+                    + (kind == EventKind.REFUND ? "refunded; void it instead" : "voided") + "; nothing was recorded");
+        }
+        call.memberById(original.memberId(), original.cardCode());
+        List<OriginalLine> lines = lines(call, transactionId);
+        List<TransactionRecord.Line> given = linesGivenBack(lines, refundLines);
+        boolean alreadyReversed = lines.isEmpty() ? reversalCount(call, transactionId) > 0 : lines.stream().allMatch(l -> l.left() == 0);
+        if (alreadyReversed) {
+            throw new RuleRejectedException("already-reversed", "Transaction " + transactionId
+                    + " has already been given back in full; nothing was recorded");
+        }
+        long value = given.stream().mapToLong(l -> l.quantity() * l.unitPriceMinor()).sum();
+        int leftAfter = lines.stream().mapToInt(OriginalLine::left).sum() - given.stream().mapToInt(TransactionRecord.Line::quantity).sum();
+        boolean last = leftAfter == 0;
+
+        TransactionRecord record = call.record(kind);
+        record.storeCode = storeCode;
+        record.staffCode = staffCode;
+        record.cardCode = original.cardCode();
+        record.originalTransactionId = transactionId;
+        record.totalMinor = lines.isEmpty() ? -original.totalMinor() : -value;
+        record.lines.addAll(given);
+        for (Map.Entry<String, AccountTotals> account : accountTotals(call, transactionId).entrySet()) {
+            reverse(call, account.getValue(), last, value, original.totalMinor());
+        }
+        if (last) {
+            restoreRewards(call, record, transactionId);
+        }
+        call.applyPlan(record);
+        long moneyPaid = original.totalMinor() - original.discountMinor() - loyaltyPaid(original.paymentsJson());
+        long moneyBack = original.totalMinor() == 0 || lines.isEmpty() ? moneyPaid : moneyPaid * value / original.totalMinor();
+        call.plan.receiptMessage((kind == EventKind.REFUND ? "Refund" : "Void") + " of transaction " + transactionId);
+        return call.finish(record, -moneyBack, TillCall.pointsEarned(record));
+    }
+
+    private static Original lockOriginal(TillCall call, String transactionId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = call.em.createNativeQuery("SELECT kind, card_code, member_id::text, total_minor, discount_minor, payments_json "
+                        + "FROM till_transaction WHERE tenant_id = ?1 AND transaction_id = ?2::uuid FOR UPDATE")
+                .setParameter(1, call.till.tenantId()).setParameter(2, transactionId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("No transaction " + transactionId + " for this merchant");
+        }
+        Object[] row = rows.get(0);
+        return new Original(transactionId, (String) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue(),
+                ((Number) row[4]).longValue(), (String) row[5]);
+    }
+
+    private static List<OriginalLine> lines(TillCall call, String transactionId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = call.em.createNativeQuery("""
+                        SELECT l.line_no, l.sku, l.category, l.quantity, l.unit_price_minor,
+                               COALESCE((SELECT SUM(r.quantity) FROM transaction_line r JOIN till_transaction t
+                                           ON t.tenant_id = r.tenant_id AND t.transaction_id = r.transaction_id
+                                          WHERE t.tenant_id = l.tenant_id AND t.original_transaction_id = l.transaction_id
+                                            AND r.original_line_no = l.line_no), 0)
+                          FROM transaction_line l WHERE l.tenant_id = ?1 AND l.transaction_id = ?2::uuid ORDER BY l.line_no""")
+                .setParameter(1, call.till.tenantId()).setParameter(2, transactionId).getResultList();
+        return rows.stream().map(r -> new OriginalLine(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
+                ((Number) r[3]).intValue(), ((Number) r[4]).longValue(), ((Number) r[5]).intValue())).toList();
+    }
+
+    /** The lines given back: those asked for, or everything not given back yet. */
+    private static List<TransactionRecord.Line> linesGivenBack(List<OriginalLine> lines, List<RefundLine> asked) {
+        List<TransactionRecord.Line> given = new ArrayList<>();
+        if (asked == null) {
+            for (OriginalLine line : lines) {
+                if (line.left() > 0) {
+                    given.add(new TransactionRecord.Line(given.size() + 1, line.sku(), line.category(), line.left(),
+                            line.unitPriceMinor(), line.lineNo()));
+                }
+            }
+            return given;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < asked.size(); i++) {
+            RefundLine wanted = asked.get(i);
+            OriginalLine line = wanted.lineNo() <= lines.size() ? lines.get(wanted.lineNo() - 1) : null;
+            int alreadyAsked = asked.subList(0, i).stream().filter(a -> a.lineNo().equals(wanted.lineNo())).mapToInt(RefundLine::quantity).sum();
+            if (line == null) {
+                errors.add(new FieldError("lines[" + i + "].lineNo", "the sale has no line " + wanted.lineNo()));
+            } else if (wanted.quantity() + alreadyAsked > line.left()) {
+                errors.add(new FieldError("lines[" + i + "].quantity", "at most " + (line.left() - alreadyAsked)
+                        + " of line " + wanted.lineNo() + " can still be given back"));
+            } else {
+                given.add(new TransactionRecord.Line(given.size() + 1, line.sku(), line.category(), wanted.quantity(),
+                        line.unitPriceMinor(), line.lineNo()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return given;
+    }
+
+    private static long reversalCount(TillCall call, String transactionId) {
+        return ((Number) call.em.createNativeQuery("SELECT COUNT(*) FROM till_transaction WHERE tenant_id = ?1 "
+                        + "AND original_transaction_id = ?2::uuid")
+                .setParameter(1, call.till.tenantId()).setParameter(2, transactionId).getSingleResult()).longValue();
+    }
+
+    /** Per account: what the original moved (MOVE entries only, not renewals or expiries it happened to book) and what was reversed since. */
+    private static Map<String, AccountTotals> accountTotals(TillCall call, String transactionId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = call.em.createNativeQuery("""
+                        SELECT a.asset,
+                               SUM(CASE WHEN e.transaction_id = ?2::uuid THEN e.amount ELSE 0 END),
+                               SUM(CASE WHEN e.transaction_id <> ?2::uuid THEN e.amount ELSE 0 END)
+                          FROM ledger_entry e JOIN account a ON a.tenant_id = e.tenant_id AND a.account_id = e.account_id
+                         WHERE e.tenant_id = ?1
+                           AND ((e.transaction_id = ?2::uuid AND e.entry_kind = 'MOVE')
+                             OR (e.entry_kind = 'REVERSAL' AND e.transaction_id IN
+                                   (SELECT transaction_id FROM till_transaction WHERE tenant_id = ?1 AND original_transaction_id = ?2::uuid)))
+                         GROUP BY a.asset ORDER BY a.asset""")
+                .setParameter(1, call.till.tenantId()).setParameter(2, transactionId).getResultList();
+        Map<String, AccountTotals> totals = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> totals.put((String) r[0], new AccountTotals((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue())));
+        return totals;
+    }
+
+    private static void reverse(TillCall call, AccountTotals account, boolean last, long value, long originalTotal) {
+        long left = account.original() + account.reversed();
+        long share = last || originalTotal == 0 ? left : account.original() * value / originalTotal;
+        long delta = -(Math.abs(share) > Math.abs(left) ? left : share);
+        if (delta == 0) {
+            return;
+        }
+        if (delta < 0 && !STRICT_ASSET.matcher(account.asset()).matches()) {
+            long available = Math.max(0, call.balance(account.asset()));
+            if (-delta > available) {
+                call.plan.tillMessage((-delta - available) + " " + account.asset() + " could not be taken back: already spent");
+                delta = -available;
+                if (delta == 0) {
+                    return;
+                }
+            }
+        }
+        long reversal = delta;
+        Accounts.Moved moved = call.accounts().move(account.asset(), reversal, null, "REVERSAL", null, "Given back", true)
+                .orElseThrow(() -> new RuleRejectedException("insufficient-balance", "The " + account.asset()
+                        + " this transaction credited has already been spent; it cannot be given back"));
+        call.updateBalance(account.asset(), moved.balance(), null);
+    }
+
+    /** On the last reversal, rewards the original granted are withdrawn and a reward it used is given back to the member. */
+    private static void restoreRewards(TillCall call, TransactionRecord record, String transactionId) {
+        int revoked = call.em.createNativeQuery("UPDATE member_reward SET status = 'REVOKED' WHERE tenant_id = ?1 "
+                        + "AND granted_in = ?2::uuid AND status = 'ACTIVE'")
+                .setParameter(1, call.till.tenantId()).setParameter(2, transactionId).executeUpdate();
+        int restored = call.em.createNativeQuery("UPDATE member_reward SET status = 'ACTIVE', used_in = NULL WHERE tenant_id = ?1 "
+                        + "AND used_in = ?2::uuid AND status = 'USED' AND granted_in <> ?2::uuid")
+                .setParameter(1, call.till.tenantId()).setParameter(2, transactionId).executeUpdate();
+        if (revoked > 0) {
+            call.plan.tillMessage(revoked + " reward(s) granted by that transaction withdrawn");
+        }
+        if (restored > 0) {
+            call.plan.tillMessage(restored + " reward(s) used by that transaction given back to the member");
+        }
+    }
+
+    private static long loyaltyPaid(String paymentsJson) {
+        return Json.readList(paymentsJson).stream()
+                .filter(p -> !io.fidelis.api.event.TillPayment.MONEY_TENDERS.contains((String) p.get("tender")))
+                .mapToLong(p -> ((Number) p.get("amountMinor")).longValue()).sum();
+    }
+}

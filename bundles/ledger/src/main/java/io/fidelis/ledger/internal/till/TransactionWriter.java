@@ -1,0 +1,107 @@
+package io.fidelis.ledger.internal.till;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.persistence.EntityManager;
+import javax.persistence.Query;
+
+/**
+ * Writes a {@link TransactionRecord} as one statement of chained INSERTs: one round trip to PostgreSQL whatever
+ * the basket. The unique (tenant, till, idempotency key) makes a concurrent duplicate fail here, before commit.
+ */
+final class TransactionWriter {
+
+    private final List<String> parts = new ArrayList<>();
+    private final List<Object> values = new ArrayList<>();
+
+    static void write(EntityManager em, String tenantId, String tillCode, String idempotencyKey, String requestHash,
+                      TransactionRecord t) {
+        TransactionWriter writer = new TransactionWriter();
+        writer.insert("till_transaction (tenant_id, transaction_id, till_code, idempotency_key, request_hash, kind, store_code, "
+                        + "staff_code, card_code, member_id, currency, total_minor, discount_minor, occurred_at, business_day, "
+                        + "response_json, payments_json, reference, original_transaction_id)",
+                List.of(row(tenantId, uuid(t.transactionId), tillCode, idempotencyKey, requestHash, t.kind, t.storeCode,
+                        t.staffCode, t.cardCode, uuid(t.memberId), t.currency, t.totalMinor, t.discountMinor,
+                        Timestamp.from(t.occurredAt), Date.valueOf(t.businessDay), t.responseJson, t.paymentsJson,
+                        t.reference, uuid(t.originalTransactionId))));
+        writer.insert("transaction_line (tenant_id, transaction_id, line_no, sku, category, quantity, unit_price_minor, original_line_no)",
+                t.lines.stream().map(l -> row(tenantId, uuid(t.transactionId), l.lineNo(), l.sku(), l.category(), l.quantity(),
+                        l.unitPriceMinor(), new Typed(l.originalLineNo(), "integer"))).toList());
+        writer.insert("ledger_entry (tenant_id, entry_id, transaction_id, account_id, amount, entry_kind, program_id, reason, "
+                        + "expires_at, created_at)",
+                t.entries.stream().map(e -> row(tenantId, uuid(UUID.randomUUID().toString()), uuid(t.transactionId),
+                        uuid(e.accountId()), e.amount(), e.kind(), e.programId(), truncate(e.reason()),
+                        time(e.expiresAt()), Timestamp.from(t.occurredAt))).toList());
+        writer.insert("member_reward (tenant_id, reward_id, member_id, program_id, reward_code, title, value_minor, valid_until, "
+                        + "status, granted_in, used_in, granted_at)",
+                t.rewards.stream().map(r -> row(tenantId, uuid(r.rewardId()), uuid(t.memberId), r.programId(), r.rewardCode(),
+                        r.title(), r.valueMinor(), time(r.validUntil()),
+                        r.usedNow() ? "USED" : "ACTIVE", uuid(t.transactionId), r.usedNow() ? uuid(t.transactionId) : null,
+                        Timestamp.from(t.occurredAt))).toList());
+        writer.execute(em);
+    }
+
+    /** A typed value: the SQL cast a parameter needs, since null parameters carry no type of their own. */
+    private record Typed(Object value, String cast) {
+    }
+
+    private static Typed time(java.time.Instant instant) {
+        return new Typed(instant == null ? null : Timestamp.from(instant), "timestamptz");
+    }
+
+    private static Typed uuid(String id) {
+        return new Typed(id, "uuid");
+    }
+
+    private static List<Object> row(Object... columns) {
+        return java.util.Arrays.asList(columns);
+    }
+
+    private void insert(String table, List<List<Object>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" VALUES ");
+        for (int r = 0; r < rows.size(); r++) {
+            sql.append(r == 0 ? "(" : ", (");
+            List<Object> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                Object value = row.get(c);
+                values.add(value instanceof Typed typed ? typed.value() : value);
+                sql.append(c == 0 ? "" : ", ").append('?').append(values.size()).append(cast(value));
+            }
+            sql.append(')');
+        }
+        parts.add(sql.toString());
+    }
+
+    private static String cast(Object value) {
+        if (value instanceof Typed typed) {
+            return "::" + typed.cast();
+        }
+        if (value instanceof Timestamp) {
+            return "::timestamptz";
+        }
+        return value == null ? "::text" : "";
+    }
+
+    private void execute(EntityManager em) {
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < parts.size() - 1; i++) {
+            sql.append(i == 0 ? "WITH " : ", ").append("p").append(i).append(" AS (").append(parts.get(i)).append(") ");
+        }
+        sql.append(parts.get(parts.size() - 1));
+        Query query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        query.executeUpdate();
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= 200 ? text : text.substring(0, 200);
+    }
+}
