@@ -38,4 +38,12 @@ public class ThresholdTest {
         assertEquals(0, t.netChange());
         assertTrue(t.counterEffect(STAMPS, "r").isEmpty());
     }
+
+    @Test
+    public void oneEventPaysOutAtMostFiftyRewardsAndKeepsTheRestOnTheCounter() {
+        Threshold t = Threshold.count(0, 1_000_003, 2);
+        assertEquals(50, t.rewards());
+        assertEquals(1_000_003 - 100, t.counterAfter());
+        assertEquals(1, t.remaining());
+    }
 }
