@@ -76,11 +76,11 @@ public class Cashback implements ProgramType {
             kept = 0;
         }
         List<Effect> effects = new ArrayList<>();
-        if (newPeriod) {
+        if (newPeriod && (kept > 0 || held > 0)) {
             effects.add(Effect.renew(asset, kept, context.programName()));
-        } else if (kept > held) {
+        } else if (!newPeriod && kept > held) {
             effects.add(Effect.credit(asset, kept - held, context.programName()));
-        } else if (kept < held) {
+        } else if (!newPeriod && kept < held) {
             effects.add(Effect.debit(asset, held - kept, context.programName()));
         }
         if (voucher > 0) {

@@ -77,6 +77,12 @@ public class CashbackTest {
     }
 
     @Test
+    public void aNewMemberPayingWithPointsGetsNoEmptyAccount() {
+        assertTrue(cashback.onEvent(member().context(TWO_PERCENT),
+                Events.paidSale(List.of(new TillPayment("POINTS", 1000)), line("food", 1, 1000))).isEmpty());
+    }
+
+    @Test
     public void pointsPaidEarnNoCashback() {
         assertTrue(cashback.onEvent(member().renewed("CASHBACK:prog-1", 0, DAY).context(TWO_PERCENT),
                 Events.paidSale(List.of(new TillPayment("POINTS", 1000)), line("food", 1, 1000))).isEmpty());
