@@ -79,7 +79,7 @@ public class ProgramsView extends ViewFrame {
         grid.addColumn(p -> p.typeName() != null ? p.typeName() : p.type() + " (not installed)").setHeader("Type")
                 .setFlexGrow(1).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(ProgramsView::statusCell)).setHeader("Status").setWidth("11em").setFlexGrow(0);
-        grid.addColumn(ProgramsView::changed).setHeader("Last change").setFlexGrow(1).setAutoWidth(true);
+        grid.addColumn(ProgramsView::changed).setHeader("Last change").setWidth("16em").setFlexGrow(0);
         if (canChange) {
             grid.addColumn(new ComponentRenderer<>(this::actionsCell)).setHeader("").setWidth("19em").setFlexGrow(0);
         }
