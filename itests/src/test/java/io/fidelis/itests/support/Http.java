@@ -74,6 +74,12 @@ public final class Http {
         return send(request.build());
     }
 
+    /** PUT with a JSON body given as text. */
+    public static Answer put(String url, String token, String json) {
+        return send(request(url, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** POST sent chunked, without a Content-Length, as a streaming till would. */
     public static Answer postStreamed(String url, String token, String json, String... headers) {
         byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -1,13 +1,15 @@
 package io.fidelis.rest.internal;
 
 import io.fidelis.ledger.api.AdminQueries;
+import io.fidelis.ledger.api.CardAdmin;
+import io.fidelis.ledger.api.ProgramAdmin;
 import io.fidelis.ledger.api.ProgramCatalog;
 import io.fidelis.ledger.api.StorageHealth;
 import io.fidelis.ledger.api.TenantAdmin;
 import io.fidelis.ledger.api.TillService;
 import io.fidelis.rest.admin.AdminResource;
+import io.fidelis.rest.admin.ProgramsResource;
 import io.fidelis.rest.admin.CardsResource;
-import io.fidelis.ledger.api.CardAdmin;
 import io.fidelis.rest.docs.DocsResource;
 import io.fidelis.rest.health.HealthResource;
 import io.fidelis.rest.problem.FailureMapper;
@@ -47,6 +49,8 @@ public class RestServer {
     @Reference
     private ProgramCatalog programCatalog;
     @Reference
+    private ProgramAdmin programAdmin;
+    @Reference
     private CardAdmin cardAdmin;
 
     private Bus bus;
@@ -65,6 +69,7 @@ public class RestServer {
             factory.setResourceProviders(List.of(
                     new SingletonResourceProvider(new TillResource(tills)),
                     new SingletonResourceProvider(new AdminResource(queries, tenants, programCatalog)),
+                    new SingletonResourceProvider(new ProgramsResource(programAdmin)),
                     new SingletonResourceProvider(new CardsResource(cardAdmin)),
                     new SingletonResourceProvider(new DocsResource()),
                     new SingletonResourceProvider(new HealthResource(storageHealth))));
