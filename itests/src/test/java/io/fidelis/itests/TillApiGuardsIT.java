@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fidelis.itests.support.FidelisKaraf;
 import io.fidelis.itests.support.Http;
+import io.fidelis.itests.support.MalformedCalls;
 import io.fidelis.itests.support.MalformedSales;
 import io.fidelis.itests.support.Till;
 import org.junit.AfterClass;
@@ -18,6 +19,7 @@ import java.security.Signature;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import static io.fidelis.itests.support.TestStack.accountsOffTheirLedger;
 import static io.fidelis.itests.support.TestStack.count;
@@ -158,6 +160,55 @@ public class TillApiGuardsIT {
         }
         assertEquals(List.of(), notRefused);
         assertNothingWrittenSince(before);
+    }
+
+    @Test
+    public void fuzzedMalformedCallsOfEveryOtherTillOperationAreRefusedAndWriteNothing() {
+        String card = "\"cardCode\":\"" + newCard("FUZZ") + "\",\"storeCode\":\"main\",\"staffCode\":\"alex\"";
+        String transaction = "\"transactionId\":\"3f1c2d9e-0000-4000-8000-000000000001\"";
+        Map<String, MalformedCalls.Kind> place = Map.of("cardCode", MalformedCalls.Kind.CODE,
+                "storeCode", MalformedCalls.Kind.CODE, "staffCode", MalformedCalls.Kind.CODE);
+        Map<String, Map.Entry<String, Map<String, MalformedCalls.Kind>>> calls = Map.of(
+                "topups", Map.entry("{" + card + ",\"amountMinor\":500,\"tender\":\"CASH\"}",
+                        with(place, "amountMinor", MalformedCalls.Kind.AMOUNT, "tender", MalformedCalls.Kind.TENDER)),
+                "checkins", Map.entry("{" + card + "}", place),
+                "redemptions", Map.entry("{" + card + ",\"catalogueCode\":\"COFFEE\"}", with(place, "catalogueCode", MalformedCalls.Kind.CODE)),
+                "refunds", Map.entry("{\"storeCode\":\"main\",\"staffCode\":\"alex\"," + transaction + "}",
+                        Map.of("storeCode", MalformedCalls.Kind.CODE, "transactionId", MalformedCalls.Kind.TRANSACTION_ID)),
+                "voids", Map.entry("{\"storeCode\":\"main\",\"staffCode\":\"alex\"," + transaction + "}",
+                        Map.of("staffCode", MalformedCalls.Kind.CODE, "transactionId", MalformedCalls.Kind.TRANSACTION_ID)),
+                "tabs", Map.entry("{" + card + ",\"ceilingMinor\":5000}", with(place, "ceilingMinor", MalformedCalls.Kind.AMOUNT, null, null)),
+                "tabs/settlements", Map.entry("{" + card + ",\"tender\":\"CARD\"}", with(place, "tender", MalformedCalls.Kind.TENDER)));
+        long[] before = writtenRows();
+        String token = bar.token();
+        List<String> notRefused = new ArrayList<>();
+        int sent = 0;
+        for (var call : calls.entrySet()) {
+            for (String body : MalformedCalls.from(call.getValue().getKey(), call.getValue().getValue(), 20261123L)) {
+                Http.Answer answer = Http.post(KARAF.api() + "/till/v1/" + call.getKey(), token, body, "Idempotency-Key", newKey());
+                sent++;
+                if (answer.status() < 400 || answer.status() >= 500 || !"application/problem+json".equals(answer.contentType())) {
+                    notRefused.add(call.getKey() + ": " + answer.status() + " for " + body);
+                }
+            }
+        }
+        assertEquals(List.of(), notRefused);
+        assertTrue("a few hundred malformed calls, not " + sent, sent > 300);
+        assertNothingWrittenSince(before);
+    }
+
+    private static Map<String, MalformedCalls.Kind> with(Map<String, MalformedCalls.Kind> base, String field, MalformedCalls.Kind kind) {
+        return with(base, field, kind, null, null);
+    }
+
+    private static Map<String, MalformedCalls.Kind> with(Map<String, MalformedCalls.Kind> base, String field, MalformedCalls.Kind kind,
+                                                         String other, MalformedCalls.Kind otherKind) {
+        Map<String, MalformedCalls.Kind> fields = new java.util.LinkedHashMap<>(base);
+        fields.put(field, kind);
+        if (other != null) {
+            fields.put(other, otherKind);
+        }
+        return fields;
     }
 
     @Test

@@ -231,6 +231,51 @@ public class TillOperationsIT {
         assertEquals("card-blocked", blocked.json().path("code").asText());
     }
 
+    @Test
+    public void aReplacementCardKeepsTheAccountsAndTheLostOneIsRefused() {
+        String lost = newCard("LOST");
+        created(bar.post("topups", newKey(), body("cardCode", lost, "storeCode", "main", "staffCode", "alex",
+                "amountMinor", 1200, "tender", "CASH")));
+        String staff = KARAF.stack().userToken("bar.staff", "demo");
+        String cards = KARAF.api() + "/admin/v1/cards/";
+
+        Http.Answer blocked = Http.post(cards + lost + "/block", staff, body("status", "LOST"));
+        assertEquals(blocked.toString(), 200, blocked.status());
+        assertEquals("card-blocked", bar.sell(newKey(), saleWith(lost, payment("WALLET", 100))).json().path("code").asText());
+
+        String replacement = newCard("NEW");
+        Http.Answer replaced = Http.post(cards + lost + "/replacement", staff, body("newCardCode", replacement));
+        assertEquals(replaced.toString(), 200, replaced.status());
+        assertEquals(replacement, replaced.json().path("replacedBy").asText());
+        JsonNode paid = created(bar.sell(newKey(), saleWith(replacement, payment("WALLET", 1000))));
+        assertEquals(200, balance(paid, "WALLET"));
+        assertEquals(replaced.json().path("memberId").asText(), paid.path("memberId").asText());
+        Http.Answer again = Http.post(cards + lost + "/replacement", staff, body("newCardCode", newCard("NEW")));
+        assertEquals(again.toString(), "card-already-replaced", again.json().path("code").asText());
+        Http.Answer taken = Http.post(cards + replacement + "/replacement", staff, body("newCardCode", replacement));
+        assertEquals(taken.toString(), 422, taken.status());
+        assertEquals(403, Http.post(cards + replacement + "/block", bar.token(), body()).status());
+    }
+
+    @Test
+    public void theTransactionLogFiltersByKindAndByAssetMoved() {
+        String card = newCard("LOG");
+        created(bar.post("topups", newKey(), body("cardCode", card, "storeCode", "main", "staffCode", "alex",
+                "amountMinor", 900, "tender", "CASH")));
+        created(bar.sell(newKey(), Http.json(saleNode(card, "alex", line("BEER-25", "drinks", 1, 450)))));
+        String admin = KARAF.stack().userToken("bar.admin", "demo");
+        String log = KARAF.api() + "/admin/v1/transactions?card=" + card;
+
+        JsonNode topUps = Http.get(log + "&kind=TOPUP", admin).json();
+        JsonNode wallet = Http.get(log + "&asset=WALLET", admin).json();
+        JsonNode all = Http.get(log, admin).json();
+
+        assertEquals(all.toString(), 2, all.path("total").asLong());
+        assertEquals(topUps.toString(), 1, topUps.path("total").asLong());
+        assertEquals("TOPUP", topUps.path("items").get(0).path("kind").asText());
+        assertEquals(wallet.toString(), 1, wallet.path("total").asLong());
+    }
+
     private static JsonNode created(Http.Answer answer) {
         assertEquals(answer.toString(), 201, answer.status());
         return answer.json();

@@ -1,6 +1,6 @@
 package io.fidelis.shell;
 
-import io.fidelis.ledger.api.ProgramStatuses;
+import io.fidelis.ledger.api.ProgramAdmin;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -8,13 +8,13 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
-/** {@code fidelis:programs <tenant>}: one tenant's programs with their status (ACTIVE, SUSPENDED, ARCHIVED). */
-@Command(scope = "fidelis", name = "programs", description = "A tenant's programs with their status")
+/** {@code fidelis:programs <tenant>}: one tenant's programs, their status, and whether their type is installed and they run. */
+@Command(scope = "fidelis", name = "programs", description = "A tenant's programs: status, type installed, running")
 @Service
 public class ProgramsCommand implements Action {
 
     @Reference
-    private ProgramStatuses statuses;
+    private ProgramAdmin programs;
 
     @Argument(index = 0, name = "tenant", description = "The tenant id, e.g. demo-bar", required = true)
     private String tenant;
@@ -26,7 +26,9 @@ public class ProgramsCommand implements Action {
         table.column("Type");
         table.column("Name");
         table.column("Status");
-        statuses.programs(tenant).forEach(p -> table.addRow().addContent(p.programId(), p.typeId(), p.name(), p.status()));
+        table.column("Type installed");
+        table.column("Running");
+        programs.list(tenant).forEach(p -> table.addRow().addContent(p.id(), p.type(), p.name(), p.status(), p.typeInstalled(), p.running()));
         table.print(System.out);
         return null;
     }

@@ -39,10 +39,11 @@ public final class Support {
         return answer.json();
     }
 
-    public String programStatus(String tenantId, String programId) {
+    /** The tenant's program as {@code GET /admin/v1/programs} shows it: status, typeInstalled, running. */
+    public JsonNode program(String tenantId, String programId) {
         for (JsonNode program : programs(tenantId)) {
-            if (programId.equals(program.path("programId").asText())) {
-                return program.path("status").asText();
+            if (programId.equals(program.path("id").asText())) {
+                return program;
             }
         }
         throw new AssertionError("no program " + programId + " in " + programs(tenantId));

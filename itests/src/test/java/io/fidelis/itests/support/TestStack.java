@@ -204,4 +204,23 @@ public final class TestStack {
     public String keycloakUrl() {
         return keycloak.url();
     }
+
+    private static final String PASSWORD_LOGIN_CLIENT = "it-password-login";
+
+    /**
+     * A user's access token, as the console would get it, through a test-only copy of the console client that
+     * allows the password grant (the real console client allows only the code flow with PKCE).
+     */
+    public synchronized String userToken(String username, String password) {
+        KeycloakAdmin admin = new KeycloakAdmin(keycloak.url(), REALM, keycloak.adminUser(), keycloak.adminPassword());
+        if (admin.get("/clients?clientId=" + PASSWORD_LOGIN_CLIENT).isEmpty()) {
+            com.fasterxml.jackson.databind.node.ObjectNode copy = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    admin.get("/clients?clientId=" + KeycloakRepresentations.CONSOLE_CLIENT).get(0).deepCopy();
+            copy.remove("id");
+            copy.put("clientId", PASSWORD_LOGIN_CLIENT).put("directAccessGrantsEnabled", true).put("standardFlowEnabled", false);
+            copy.path("protocolMappers").forEach(m -> ((com.fasterxml.jackson.databind.node.ObjectNode) m).remove("id"));
+            admin.create("/clients", copy);
+        }
+        return OidcTokens.password(KEYCLOAK_URL, REALM, PASSWORD_LOGIN_CLIENT, username, password);
+    }
 }

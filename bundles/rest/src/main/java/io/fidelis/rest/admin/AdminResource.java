@@ -17,6 +17,7 @@ import io.fidelis.rest.internal.Callers;
 import io.fidelis.security.Caller;
 import io.fidelis.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -90,6 +91,10 @@ public class AdminResource {
                                               @QueryParam("till") String till,
                                               @QueryParam("staff") String staff,
                                               @QueryParam("card") String card,
+                                              @Parameter(description = "SALE, TOPUP, CHECKIN, REDEEM, REFUND, VOID, TAB_OPEN or TAB_SETTLE")
+                                              @QueryParam("kind") String kind,
+                                              @Parameter(description = "Only transactions that moved this asset, e.g. COMP for every staff comp")
+                                              @QueryParam("asset") String asset,
                                               @Context SecurityContext security) {
         String tenant = Callers.tenantOf(Callers.require(security, MERCHANT_ROLES));
         Paging paging = Paging.parse(offset, limit);
@@ -99,7 +104,7 @@ public class AdminResource {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return queries.transactions(tenant, new TransactionFilter(fromInstant, toInstant, till, staff, card),
+        return queries.transactions(tenant, new TransactionFilter(fromInstant, toInstant, till, staff, card, kind, asset),
                 paging.offset(), paging.limit());
     }
 

@@ -1,6 +1,8 @@
 package io.fidelis.rest.internal;
 
 import io.fidelis.ledger.api.AdminQueries;
+import io.fidelis.ledger.api.CardAdmin;
+import io.fidelis.ledger.api.ProgramAdmin;
 import io.fidelis.ledger.api.ProgramCatalog;
 import io.fidelis.ledger.api.ProgramStatuses;
 import io.fidelis.ledger.api.StorageHealth;
@@ -10,6 +12,7 @@ import io.fidelis.rest.admin.AdminResource;
 import io.fidelis.rest.admin.PluginFolder;
 import io.fidelis.rest.admin.PluginsResource;
 import io.fidelis.rest.admin.ProgramsResource;
+import io.fidelis.rest.admin.CardsResource;
 import io.fidelis.rest.docs.DocsResource;
 import io.fidelis.rest.health.HealthResource;
 import io.fidelis.rest.problem.FailureMapper;
@@ -49,6 +52,10 @@ public class RestServer {
     @Reference
     private ProgramCatalog programCatalog;
     @Reference
+    private ProgramAdmin programAdmin;
+    @Reference
+    private CardAdmin cardAdmin;
+    @Reference
     private ProgramStatuses programStatuses;
 
     private Bus bus;
@@ -67,7 +74,8 @@ public class RestServer {
             factory.setResourceProviders(List.of(
                     new SingletonResourceProvider(new TillResource(tills)),
                     new SingletonResourceProvider(new AdminResource(queries, tenants, programCatalog)),
-                    new SingletonResourceProvider(new ProgramsResource(programStatuses)),
+                    new SingletonResourceProvider(new ProgramsResource(programAdmin)),
+                    new SingletonResourceProvider(new CardsResource(cardAdmin)),
                     new SingletonResourceProvider(new PluginsResource(PluginFolder.ofKaraf(), programStatuses)),
                     new SingletonResourceProvider(new DocsResource()),
                     new SingletonResourceProvider(new HealthResource(storageHealth))));

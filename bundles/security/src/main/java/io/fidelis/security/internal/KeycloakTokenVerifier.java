@@ -17,6 +17,8 @@ import io.fidelis.security.TokenVerifier;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,6 +40,7 @@ public class KeycloakTokenVerifier implements TokenVerifier {
     private static final long JWKS_REFRESH_AHEAD_MS = 60 * 1000L;
 
     private ConfigurableJWTProcessor<SecurityContext> processor;
+    private final VerifiedTokens verified = new VerifiedTokens(4096, Clock.systemUTC());
 
     @Activate
     void activate(SecurityConfig config) throws MalformedURLException {
@@ -82,8 +85,15 @@ public class KeycloakTokenVerifier implements TokenVerifier {
         if (bearerToken == null || bearerToken.isBlank()) {
             throw new InvalidTokenException("missing bearer token");
         }
+        Optional<Caller> known = verified.find(bearerToken);
+        if (known.isPresent()) {
+            return known.get();
+        }
         try {
-            return ClaimsToCaller.toCaller(processor.process(bearerToken, null));
+            JWTClaimsSet claims = processor.process(bearerToken, null);
+            Caller caller = ClaimsToCaller.toCaller(claims);
+            verified.remember(bearerToken, caller, claims.getExpirationTime().getTime());
+            return caller;
         } catch (ParseException e) {
             throw new InvalidTokenException("malformed token", e);
         } catch (BadJOSEException e) {

@@ -9,7 +9,6 @@ import io.fidelis.ledger.internal.entity.MemberEntity;
 import io.fidelis.ledger.internal.entity.TillTransactionEntity;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -27,27 +26,46 @@ final class TransactionLog {
         this.tenantId = tenantId;
     }
 
+    /** The filters in SQL (the asset filter needs the ledger, which has no entity), then the page's rows by id. */
     Page<TransactionView> page(TransactionFilter filter, int offset, int limit) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        condition(where, parameters, "t.occurredAt >= :from", "from", filter.from());
-        condition(where, parameters, "t.occurredAt < :to", "to", filter.to());
-        condition(where, parameters, "t.tillCode = :till", "till", filter.tillCode());
-        condition(where, parameters, "t.staffCode = :staff", "staff", filter.staffCode());
-        condition(where, parameters, "t.cardCode = :card", "card", filter.cardCode());
-        long total = AdminQueriesImpl.bind(em.createQuery("SELECT COUNT(t) FROM TillTransactionEntity t" + where, Long.class), parameters)
-                .getSingleResult();
-        List<TillTransactionEntity> rows = AdminQueriesImpl.bind(em.createQuery("SELECT t FROM TillTransactionEntity t" + where
-                        + " ORDER BY t.occurredAt DESC, t.transactionId", TillTransactionEntity.class), parameters)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
-        return new Page<>(total, views(rows));
+        StringBuilder where = new StringBuilder(" WHERE t.tenant_id = ?1");
+        List<Object> parameters = new ArrayList<>(List.of(tenantId));
+        condition(where, parameters, "t.occurred_at >= ?::timestamptz", filter.from());
+        condition(where, parameters, "t.occurred_at < ?::timestamptz", filter.to());
+        condition(where, parameters, "t.till_code = ?", filter.tillCode());
+        condition(where, parameters, "t.staff_code = ?", filter.staffCode());
+        condition(where, parameters, "t.card_code = ?", filter.cardCode());
+        condition(where, parameters, "t.kind = ?", filter.kind());
+        condition(where, parameters, "EXISTS (SELECT 1 FROM ledger_entry e JOIN account a ON a.tenant_id = e.tenant_id "
+                + "AND a.account_id = e.account_id WHERE e.tenant_id = t.tenant_id AND e.transaction_id = t.transaction_id "
+                + "AND a.asset = ?)", filter.asset());
+        long total = ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM till_transaction t" + where), parameters)
+                .getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object> ids = bind(em.createNativeQuery("SELECT t.transaction_id::text FROM till_transaction t" + where
+                + " ORDER BY t.occurred_at DESC, t.transaction_id LIMIT " + limit + " OFFSET " + offset), parameters)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return new Page<>(total, List.of());
+        }
+        Map<String, TillTransactionEntity> byId = new HashMap<>();
+        em.createQuery("SELECT t FROM TillTransactionEntity t WHERE t.transactionId IN :ids", TillTransactionEntity.class)
+                .setParameter("ids", ids).getResultList().forEach(t -> byId.put(t.transactionId(), t));
+        return new Page<>(total, views(ids.stream().map(id -> byId.get((String) id)).toList()));
     }
 
-    private static void condition(StringBuilder where, Map<String, Object> parameters, String clause, String name, Object value) {
+    private static void condition(StringBuilder where, List<Object> parameters, String clause, Object value) {
         if (value != null) {
-            where.append(" AND ").append(clause);
-            parameters.put(name, value instanceof java.time.Instant instant ? java.sql.Timestamp.from(instant) : value);
+            parameters.add(value instanceof java.time.Instant instant ? java.sql.Timestamp.from(instant) : value);
+            where.append(" AND ").append(clause.replace("?", "?" + parameters.size()));
         }
+    }
+
+    private static Query bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
     }
 
     private List<TransactionView> views(List<TillTransactionEntity> rows) {
