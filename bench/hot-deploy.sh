@@ -48,5 +48,3 @@ for _ in $(seq 1 1200); do
 done
 echo "Karaf of this run: $WORK/karaf (http $PORT); deploy folder $WORK/karaf/deploy"
 java "$REPO/bench/HotDeployLoad.java" --api "http://localhost:$PORT/api" --keycloak "$KEYCLOAK" --repo "$REPO" "$@"
-echo "--- Karaf log lines about program types"
-grep -h "Program type" "$WORK"/karaf/data/log/karaf.log | tail -n 8 || true
