@@ -185,6 +185,39 @@ public class ConsoleBrowserIT {
         browser = chromium();
     }
 
+    @Test
+    public void theMerchantCreatesAProgramFromItsTypesFormAndSuspendsIt() {
+        signedOut();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get("http://localhost:" + CONSOLE_PORT + "/programs");
+        wait.until(d -> !d.findElements(By.id("username")).isEmpty() || !d.findElements(By.id("programs-new")).isEmpty());
+        if (!browser.findElements(By.id("username")).isEmpty()) {
+            signIn(wait, "bar.admin", "demo");
+        }
+        wait.until(presenceOfElementLocated(By.cssSelector("#programs-grid [data-program-id='points']")));
+        wait.until(elementToBeClickable(By.id("programs-new"))).click();
+
+        // the form of the first installed type (cashback), rendered from its descriptor alone
+        wait.until(visibilityOfElementLocated(By.cssSelector("#program-field-perMille input")));
+        browser.findElement(By.id("program-form-save")).click();
+        wait.until(d -> d.findElement(By.id("program-form-name")).getAttribute("invalid") != null);
+        browser.findElement(By.cssSelector("#program-form-name input")).sendKeys("Coffee cashback");
+        browser.findElement(By.id("program-form-save")).click();
+
+        wait.until(presenceOfElementLocated(By.cssSelector("#programs-grid [data-program-id='coffee-cashback']")));
+        wait.until(presenceOfElementLocated(By.cssSelector("#programs-grid [data-status='ACTIVE'][data-program-id='coffee-cashback']")));
+        keepScreenshot("console-programs.png");
+        wait.until(elementToBeClickable(By.cssSelector("#programs-grid [data-action='suspend'][data-program-id='coffee-cashback']"))).click();
+        wait.until(presenceOfElementLocated(By.cssSelector("#programs-grid [data-status='SUSPENDED'][data-program-id='coffee-cashback']")));
+        Http.Answer programs = Http.get(API + "/admin/v1/programs?tenant=demo-bar", stack.provisionerToken());
+        assertEquals(programs.toString(), "SUSPENDED", programs.json().findParents("id").stream()
+                .filter(p -> "coffee-cashback".equals(p.path("id").asText())).findFirst().orElseThrow().path("status").asText());
+
+        // leave the browser as the other test expects it: signed out
+        browser.findElement(By.id("logout")).click();
+        wait.until(visibilityOfElementLocated(By.id("username")));
+    }
+
     /** What the merchant saw, kept in itests/target for a person to look at. */
     private static void keepScreenshot(String name) {
         try {

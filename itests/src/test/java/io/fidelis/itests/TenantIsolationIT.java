@@ -126,6 +126,9 @@ public class TenantIsolationIT {
                 Http.send("PUT", tenants + "/" + ATTACKER, cashier, ownSpec).status());
         assertEquals("nor can the merchant-admin: programs and tenants are support's", 403,
                 Http.send("PUT", tenants + "/" + ATTACKER, admin, ownSpec).status());
+        assertEquals("a cashier cannot create programs", 403, Http.post(KARAF.api() + "/admin/v1/programs", cashier,
+                "{\"id\":\"cashier-points\",\"type\":\"points-per-amount\",\"name\":\"Mine\",\"config\":{}}").status());
+        assertEquals("a till cannot see the programs", 403, Http.get(KARAF.api() + "/admin/v1/programs", till).status());
         assertEquals("a cashier cannot export", 403, Http.getBytes(tenants + "/" + ATTACKER + "/export", cashier).getKey().intValue());
         assertEquals("a cashier sees members", 200, Http.get(KARAF.api() + "/admin/v1/members", cashier).status());
         assertEquals("support sees every tenant", 200, Http.get(tenants, stack.provisionerToken()).status());

@@ -120,7 +120,7 @@ public class TillApiGuardsIT {
         assertTrue("points-per-amount is installed: " + types.body(), points != null);
         List<String> fields = new ArrayList<>();
         points.path("fields").forEach(field -> fields.add(field.path("name").asText()));
-        assertEquals(List.of("pointsPerUnit", "unitMinor"), fields);
+        assertEquals(List.of("pointsPerUnit", "unitMinor", "category"), fields);
         assertEquals("POINTS", points.path("assets").get(0).asText());
 
         assertEquals(403, Http.get(KARAF.api() + "/admin/v1/program-types", bar.token()).status());

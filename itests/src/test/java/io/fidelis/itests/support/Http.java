@@ -74,6 +74,12 @@ public final class Http {
         return send(request.build());
     }
 
+    /** PUT with a JSON body given as text. */
+    public static Answer put(String url, String token, String json) {
+        return send(request(url, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** POST sent chunked, without a Content-Length, as a streaming till would. */
     public static Answer postStreamed(String url, String token, String json, String... headers) {
         byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -108,6 +114,15 @@ public final class Http {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** POST of a binary body, e.g. a plugin jar. */
+    public static Answer postBytes(String url, String token, byte[] body, String contentType) {
+        return send(request(url, token).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    public static Answer delete(String url, String token) {
+        return send(request(url, token).DELETE().build());
     }
 
     public static String json(Object value) {

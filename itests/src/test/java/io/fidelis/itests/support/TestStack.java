@@ -139,6 +139,18 @@ public final class TestStack {
         }
     }
 
+    /** A change made behind the API, as the table owner: test set-up only (e.g. a member's category, yesterday's renewal). */
+    public static int execute(String database, String sql, Object... parameters) {
+        try (Connection connection = connect(database); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + " on " + database + " failed: " + e.getMessage(), e);
+        }
+    }
+
     public static long count(Database database, String select, Object... parameters) {
         return Long.parseLong(query(database, select, parameters).get(0));
     }

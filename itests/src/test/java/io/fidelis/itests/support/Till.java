@@ -20,6 +20,10 @@ public final class Till {
         this.tenantId = tenantId;
     }
 
+    public String api() {
+        return api;
+    }
+
     public String token() {
         return stack.tillToken(tenantId);
     }

@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.ResourceAccessException;
@@ -65,16 +67,51 @@ public class AdminApiClient {
         });
     }
 
+    /** The tenant's programs, by name. */
+    public List<Program> programs() {
+        return get(ApiJson.PROGRAMS, b -> b.path("/admin/v1/programs").build());
+    }
+
+    /** The installed program types, each with its configuration form. */
+    public List<ProgramType> programTypes() {
+        return get(ApiJson.PROGRAM_TYPES, b -> b.path("/admin/v1/program-types").build());
+    }
+
+    public Program createProgram(ProgramRequest program) {
+        return send(HttpMethod.POST, b -> b.path("/admin/v1/programs").build(), program);
+    }
+
+    /** Renames and/or reconfigures a program (id and type of the request are ignored). */
+    public Program updateProgram(String id, ProgramRequest change) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", change.name());
+        body.put("config", change.config());
+        return send(HttpMethod.PUT, b -> b.path("/admin/v1/programs/{id}").build(id), body);
+    }
+
+    /** {@code suspend}, {@code activate} or {@code archive}. */
+    public Program programAction(String id, String action) {
+        return send(HttpMethod.POST, b -> b.path("/admin/v1/programs/{id}/{action}").build(id, action), null);
+    }
+
     private static URI paged(UriBuilder b, int offset, int limit, Map<String, Object> values) {
         // values go through template variables so that they are encoded strictly ('+', '&', ...)
         return b.queryParam("offset", offset).queryParam("limit", limit).build(values);
     }
 
     private <T> T get(TypeReference<T> type, Function<UriBuilder, URI> uri) {
+        return call(http.get().uri(uri), type);
+    }
+
+    private Program send(HttpMethod method, Function<UriBuilder, URI> uri, Object body) {
+        RestClient.RequestBodySpec request = http.method(method).uri(uri).contentType(MediaType.APPLICATION_JSON);
+        return call(body == null ? request : request.body(ApiJson.write(body)), ApiJson.PROGRAM);
+    }
+
+    private <T> T call(RestClient.RequestHeadersSpec<?> spec, TypeReference<T> type) {
         String token = tokens.accessToken();
         try {
-            String body = http.get()
-                    .uri(uri)
+            String body = spec
                     .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                     .accept(MediaType.APPLICATION_JSON, PROBLEM_JSON)
                     .retrieve()

@@ -1,5 +1,8 @@
 package io.fidelis.console.api;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
@@ -14,6 +17,12 @@ final class ApiJson {
     static final TypeReference<Page<Transaction>> TRANSACTION_PAGE = new TypeReference<>() {
     };
     static final TypeReference<Me> ME = new TypeReference<>() {
+    };
+    static final TypeReference<List<Program>> PROGRAMS = new TypeReference<>() {
+    };
+    static final TypeReference<List<ProgramType>> PROGRAM_TYPES = new TypeReference<>() {
+    };
+    static final TypeReference<Program> PROGRAM = new TypeReference<>() {
     };
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -32,15 +41,27 @@ final class ApiJson {
         }
     }
 
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+        }
+    }
+
     /** Maps an error answer, ideally {@code application/problem+json}, to an exception. */
     static ApiException problem(int status, String reason, String body) {
         String title = null;
         String detail = null;
+        List<FieldError> errors = new ArrayList<>();
         try {
             JsonNode json = MAPPER.readTree(body == null ? "" : body);
             if (json != null && json.isObject()) {
                 title = text(json, "title");
                 detail = text(json, "detail");
+                for (JsonNode error : json.path("errors")) {
+                    errors.add(new FieldError(error.path("field").asString(), error.path("message").asString()));
+                }
             }
         } catch (JacksonException notJson) {
             // a proxy or servlet container error page: fall back to the status line
@@ -48,7 +69,7 @@ final class ApiJson {
         if (title == null) {
             title = defaultTitle(status, reason);
         }
-        return new ApiException(status, title, detail, null);
+        return new ApiException(status, title, detail, errors, null);
     }
 
     private static String text(JsonNode json, String field) {

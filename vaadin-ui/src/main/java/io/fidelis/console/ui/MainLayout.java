@@ -50,8 +50,10 @@ public class MainLayout extends AppLayout {
         members.setPathAliases(Set.of(""));
         SideNavItem transactions = new SideNavItem("Transactions", TransactionsView.class, VaadinIcon.RECORDS.create());
         transactions.setId("nav-transactions");
+        SideNavItem programs = new SideNavItem("Programs", ProgramsView.class, VaadinIcon.GIFT.create());
+        programs.setId("nav-programs");
         SideNav nav = new SideNav();
-        nav.addItem(members, transactions);
+        nav.addItem(members, transactions, programs);
         if (support) {
             SideNavItem tenants = new SideNavItem("Tenants", TenantsView.class, VaadinIcon.BUILDING.create());
             tenants.setId("nav-tenants");

@@ -8,6 +8,7 @@ import io.fidelis.api.Asset;
 import io.fidelis.api.event.EventKind;
 import io.fidelis.api.event.TillEvent;
 import io.fidelis.api.event.TillLine;
+import io.fidelis.api.event.TillPayment;
 import io.fidelis.api.program.Effect;
 import io.fidelis.api.program.InvalidConfigException;
 import io.fidelis.api.program.MemberState;
@@ -59,6 +60,28 @@ public class PointsPerAmountTest {
     @Test
     public void onlySalesEarn() {
         assertTrue(program.onEvent(context(Map.of(), 0), sale(EventKind.TOPUP, new TillLine("topup", "wallet", 1, 5000))).isEmpty());
+    }
+
+    @Test
+    public void whatPointsOrCreditPaidEarnsNothing() {
+        TillEvent event = new TillEvent("demo-bar", "main", "till-1", "alice", "CARD-1", EventKind.SALE, Instant.now(),
+                LocalDate.now(), "EUR", List.of(new TillLine("beer", "drinks", 4, 450)),
+                List.of(new TillPayment("POINTS", 500), new TillPayment("CREDIT:casino", 399), new TillPayment("CASH", 901)), null);
+        assertEquals(Effect.credit(Asset.POINTS, 9, "Points"), program.onEvent(context(Map.of(), 0), event).get(0));
+    }
+
+    @Test
+    public void walletPaymentsAreMoneyTheMemberPaid() {
+        TillEvent event = new TillEvent("demo-bar", "main", "till-1", "alice", "CARD-1", EventKind.SALE, Instant.now(),
+                LocalDate.now(), "EUR", List.of(new TillLine("beer", "drinks", 4, 450)), List.of(new TillPayment("WALLET", 1800)), null);
+        assertEquals(Effect.credit(Asset.POINTS, 18, "Points"), program.onEvent(context(Map.of(), 0), event).get(0));
+    }
+
+    @Test
+    public void onlyTheCategoryEarns() {
+        List<Effect> effects = program.onEvent(context(Map.of("category", "food"), 0),
+                sale(EventKind.SALE, new TillLine("beer", "drinks", 2, 450), new TillLine("burger", "food", 1, 1250)));
+        assertEquals(Effect.credit(Asset.POINTS, 12, "Points"), effects.get(0));
     }
 
     @Test

@@ -1,15 +1,20 @@
 package io.fidelis.rest.internal;
 
 import io.fidelis.ledger.api.AdminQueries;
+import io.fidelis.ledger.api.CardAdmin;
+import io.fidelis.ledger.api.ProgramAdmin;
 import io.fidelis.ledger.api.ProgramCatalog;
+import io.fidelis.ledger.api.ProgramStatuses;
 import io.fidelis.ledger.api.StorageHealth;
 import io.fidelis.ledger.api.TenantAccess;
 import io.fidelis.ledger.api.TenantAdmin;
 import io.fidelis.ledger.api.TillService;
 import io.fidelis.rest.admin.AdminResource;
 import io.fidelis.rest.admin.TenantsResource;
+import io.fidelis.rest.admin.PluginFolder;
+import io.fidelis.rest.admin.PluginsResource;
+import io.fidelis.rest.admin.ProgramsResource;
 import io.fidelis.rest.admin.CardsResource;
-import io.fidelis.ledger.api.CardAdmin;
 import io.fidelis.rest.docs.DocsResource;
 import io.fidelis.rest.health.HealthResource;
 import io.fidelis.rest.problem.FailureMapper;
@@ -54,7 +59,11 @@ public class RestServer {
     @Reference
     private TenantOnboarding onboarding;
     @Reference
+    private ProgramAdmin programAdmin;
+    @Reference
     private CardAdmin cardAdmin;
+    @Reference
+    private ProgramStatuses programStatuses;
 
     private Bus bus;
     private Server server;
@@ -73,7 +82,9 @@ public class RestServer {
                     new SingletonResourceProvider(new TillResource(tills)),
                     new SingletonResourceProvider(new AdminResource(queries, programCatalog)),
                     new SingletonResourceProvider(new TenantsResource(queries, tenants, onboarding)),
+                    new SingletonResourceProvider(new ProgramsResource(programAdmin)),
                     new SingletonResourceProvider(new CardsResource(cardAdmin)),
+                    new SingletonResourceProvider(new PluginsResource(PluginFolder.ofKaraf(), programStatuses)),
                     new SingletonResourceProvider(new DocsResource()),
                     new SingletonResourceProvider(new HealthResource(storageHealth))));
             factory.setProviders(List.of(

@@ -1,5 +1,6 @@
 package io.fidelis.ledger.internal.entity;
 
+import java.time.Instant;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
@@ -22,6 +23,10 @@ public class ProgramEntity {
     @Column(name = "config_json")
     private String configJson;
     private String status;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Column(name = "updated_by")
+    private String updatedBy;
 
     protected ProgramEntity() {
     }
@@ -36,10 +41,29 @@ public class ProgramEntity {
     public String name() { return name; }
     public String configJson() { return configJson; }
     public String status() { return status; }
+    public Instant updatedAt() { return updatedAt; }
+    public String updatedBy() { return updatedBy; }
 
     public void define(String typeId, String name, String configJson) {
         this.typeId = typeId;
         this.name = name;
         this.configJson = configJson;
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    public void configure(String configJson) {
+        this.configJson = configJson;
+    }
+
+    public void changeStatus(String status) {
+        this.status = status;
+    }
+
+    public void changedBy(String actor, Instant at) {
+        this.updatedBy = actor;
+        this.updatedAt = at;
     }
 }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.persistence.EntityManager;
 import org.osgi.service.component.annotations.Component;
@@ -39,6 +40,11 @@ public class TenantProfiles {
             return loaded;
         }
         return Optional.of(entry.profile());
+    }
+
+    /** The tenants whose profile this node holds: those it has served recently. */
+    public Set<String> servedTenantIds() {
+        return Set.copyOf(entries.keySet());
     }
 
     public void invalidate(String tenantId) {

@@ -39,7 +39,7 @@ final class TransactionWriter {
                         + "status, granted_in, used_in, granted_at)",
                 t.rewards.stream().map(r -> row(tenantId, uuid(r.rewardId()), uuid(t.memberId), r.programId(), r.rewardCode(),
                         r.title(), r.valueMinor(), time(r.validUntil()),
-                        r.usedNow() ? "USED" : "ACTIVE", uuid(t.transactionId), r.usedNow() ? uuid(t.transactionId) : null,
+                        r.usedNow() ? "USED" : "ACTIVE", uuid(t.transactionId), uuid(r.usedNow() ? t.transactionId : null),
                         Timestamp.from(t.occurredAt))).toList());
         writer.execute(em);
     }
