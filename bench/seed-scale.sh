@@ -110,6 +110,12 @@ CREATE TEMP TABLE seed_account ON COMMIT DROP AS
   SELECT account_id FROM account WHERE tenant_id = '$TENANT' AND member_id IN (SELECT member_id FROM seed_member);
 CREATE TEMP TABLE seed_transaction ON COMMIT DROP AS
   SELECT transaction_id FROM till_transaction WHERE tenant_id = '$TENANT' AND member_id IN (SELECT member_id FROM seed_member);
+-- with statistics on the temporary tables and no nested loops, every delete is one pass over its table
+-- (hash semi-join) instead of millions of index probes
+ANALYZE seed_member;
+ANALYZE seed_account;
+ANALYZE seed_transaction;
+SET LOCAL enable_nestloop = off;
 DELETE FROM ledger_entry WHERE tenant_id = '$TENANT' AND account_id IN (SELECT account_id FROM seed_account);
 DELETE FROM transaction_line WHERE tenant_id = '$TENANT' AND transaction_id IN (SELECT transaction_id FROM seed_transaction);
 DELETE FROM member_reward WHERE tenant_id = '$TENANT' AND member_id IN (SELECT member_id FROM seed_member);
