@@ -58,6 +58,9 @@ public class TillLoad {
         long maxOps = Long.MAX_VALUE; // measured operations, all tills together; stops the run early
         Map<String, Integer> mix = new LinkedHashMap<>();
         String cardPrefix = "LOAD-";
+        int cardFrom = 0;        // card numbers cardFrom .. cardFrom + cards - 1
+        int cardDigits = 6;      // zero-padded width of the card number
+        boolean cardsExist = false; // every card of the range exists already (seeded): lookups may use any of them
         boolean pgbench = true;
         String pgHost = "localhost";
         int pgPort = 15432;
@@ -71,8 +74,11 @@ public class TillLoad {
         String repo = null;  // to read staff codes from tenants/; default: the folder above this script
 
         Options() {
-            mix.put("sale", 83);
+            mix.put("sale", 60);
+            mix.put("wallet", 15);
+            mix.put("topup", 3);
             mix.put("lookup", 15);
+            mix.put("refund", 5);
             mix.put("retry", 2);
         }
     }
@@ -84,9 +90,12 @@ public class TillLoad {
                   --keycloak URL         Keycloak base (default http://localhost:8180); --realm NAME (fidelis)
                   --client ID=SECRET     till client (repeatable; replaces the two demo tills)
                   --tills N              concurrent tills (32)           --cards M     cards per tenant (1000)
+                  --card-prefix P        card codes P + number (LOAD-)   --card-from N first card number (0)
+                  --card-digits D        zero-padded width of the number (6)
+                  --cards-exist          every card of the range exists (seeded by bench/seed-scale.sh)
                   --seconds S            measured time (30)             --warmup W    warm-up seconds (5)
                   --max-ops K            stop after K measured operations (default: no limit)
-                  --mix sale=83,lookup=15,retry=2   operation weights (known: %s)
+                  --mix sale=60,wallet=15,topup=3,lookup=15,refund=5,retry=2   operation weights (known: %s)
                   --pgbench / --no-pgbench          run pgbench TPC-B afterwards (default on)
                   --pg-host H --pg-port P --pg-user U --pg-password PW   (localhost 15432 postgres postgres)
                   --pg-db NAME           scratch database, created and dropped (pgbench_fidelis)
@@ -113,6 +122,7 @@ public class TillLoad {
                 case "--pgbench" -> o.pgbench = true;
                 case "--no-pgbench" -> o.pgbench = false;
                 case "--pg-keep" -> o.pgKeep = true;
+                case "--cards-exist" -> o.cardsExist = true;
                 default -> {
                     if (v == null) {
                         if (i + 1 >= args.length) die("option " + a + " needs a value");
@@ -135,6 +145,8 @@ public class TillLoad {
                         case "--warmup" -> o.warmup = Integer.parseInt(v);
                         case "--max-ops" -> o.maxOps = positive(a, v);
                         case "--card-prefix" -> o.cardPrefix = v;
+                        case "--card-from" -> o.cardFrom = Integer.parseInt(v);
+                        case "--card-digits" -> o.cardDigits = positive(a, v);
                         case "--mix" -> o.mix = parseMix(v);
                         case "--pg-host" -> o.pgHost = v;
                         case "--pg-port" -> o.pgPort = positive(a, v);
@@ -153,6 +165,10 @@ public class TillLoad {
         if (o.seconds > 3600 || o.warmup > 600 || o.warmup < 0) die("--seconds must be <= 3600 and --warmup 0..600");
         if (!o.pgDb.matches("[a-z_][a-z0-9_]{0,62}") || o.pgDb.equals("fidelis") || o.pgDb.equals("keycloak") || o.pgDb.equals("postgres")) {
             die("--pg-db must be a scratch database name (not fidelis, keycloak or postgres)");
+        }
+        if (!o.cardPrefix.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,40}")) die("--card-prefix: letters, digits and . _ : - only");
+        if (o.cardFrom < 0 || o.cardDigits > 18 || (long) o.cardFrom + o.cards > Math.pow(10, o.cardDigits)) {
+            die("--card-from/--cards/--card-digits: the card numbers must fit in " + o.cardDigits + " digits");
         }
         if (o.pgClients < 0) o.pgClients = o.tills;
         if (o.pgSeconds < 0) o.pgSeconds = o.seconds;
@@ -310,22 +326,36 @@ public class TillLoad {
 
     // ---------------------------------------------------------------- operations
 
-    /** One kind of till call. Add refunds, wallet payments, ... here when the API has them. */
+    /** One kind of till call. A new one is a method here, registered in OPERATIONS and weighted in --mix. */
     interface Operation {
         /** Performs one call; returns its outcome. Must not throw for HTTP-level failures. */
         Outcome run(Till till) throws IOException, InterruptedException;
     }
 
-    /** status: the HTTP status, or a negative code for client-side failures; error: a short label, or null if OK. */
-    record Outcome(int status, String error) {
-        static final Outcome OK = new Outcome(200, null);
+    /**
+     * status: the HTTP status, or a negative code for client-side failures; error: a short label, or null if OK;
+     * refused: the server refused by a rule the load expects to meet now and then (e.g. 422 insufficient-balance
+     * when two tills pay from the same wallet at once): counted apart, not as an error.
+     */
+    record Outcome(int status, String error, boolean refused) {
+        static final Outcome OK = new Outcome(200, null, false);
+
+        Outcome(int status, String error) {
+            this(status, error, false);
+        }
     }
+
+    /** Problem codes counted as expected refusals rather than errors. */
+    static final java.util.Set<String> EXPECTED_REFUSALS = java.util.Set.of("insufficient-balance");
 
     static final Map<String, Operation> OPERATIONS = new LinkedHashMap<>();
 
     static {
         OPERATIONS.put("sale", TillLoad::sale);
+        OPERATIONS.put("wallet", TillLoad::wallet);
+        OPERATIONS.put("topup", TillLoad::topUp);
         OPERATIONS.put("lookup", TillLoad::lookup);
+        OPERATIONS.put("refund", TillLoad::refund);
         OPERATIONS.put("retry", TillLoad::retry);
     }
 
@@ -336,61 +366,179 @@ public class TillLoad {
             {"NACHOS", "food"}, {"BURGER", "food"}, {"FRIES", "food"}, {"SALAD", "food"}, {"PROTEIN-BAR", "food"},
             {"SANDWICH", "food"}};
 
+    /** An earning sale on a random card of the range; an unknown card is enrolled by it. */
     static Outcome sale(Till t) throws IOException, InterruptedException {
         int card = ThreadLocalRandom.current().nextInt(t.run.opts.cards);
+        return book(t, card, basket(t, t.run.cardCode(card)), 0);
+    }
+
+    /**
+     * A sale paid from the wallet of a card this till topped up: wholly when the wallet holds enough (half of
+     * the time; otherwise half of it), else partly with what the wallet holds; the till collects the rest
+     * (dueMinor). Falls back to a top-up while this till knows no card with money on its wallet.
+     */
+    static Outcome wallet(Till t) throws IOException, InterruptedException {
+        int card = t.fundedWallet();
+        if (card < 0) return t.fallback("topup", TillLoad::topUp);
+        long known = t.wallets.get(card);
+        Basket basket = basket(t, t.run.cardCode(card));
+        long pay = known >= basket.totalMinor
+                ? (ThreadLocalRandom.current().nextBoolean() ? basket.totalMinor : Math.max(1, basket.totalMinor / 2))
+                : known;
+        Outcome outcome = book(t, card, basket, pay);
+        if (outcome.refused()) t.wallets.put(card, 0L); // another till emptied it: top up again before paying
+        return outcome;
+    }
+
+    /** Posts a sale (with a WALLET payment when walletMinor > 0) and remembers it for retries and refunds. */
+    static Outcome book(Till t, int card, Basket basket, long walletMinor) throws IOException, InterruptedException {
         String key = "load-" + t.run.runId + "-" + t.id + "-" + (++t.seq);
-        String body = basket(t, t.run.cardCode(card));
+        String body = walletMinor > 0 ? basket.withPayment("WALLET", walletMinor) : basket.json;
         HttpResponse<String> res = t.post("/till/v1/transactions", key, body);
         if (res.statusCode() != 201) return httpError(res);
         String txId = jsonString(res.body(), "transactionId");
         if (txId == null) return new Outcome(res.statusCode(), "no-transactionId");
         t.run.markCreated(t.tenant, card);
-        t.remember(key, body, txId);
+        t.noteWallet(card, res.body(), false);
+        t.remember(new Sent(key, body, txId, card, basket.quantities));
         t.sales++;
+        return new Outcome(201, null);
+    }
+
+    /**
+     * Tops up, paid CASH or CARD, 20.00 to 100.00 on the wallet of a random card among this till's share of the
+     * range (card number = till number modulo tills; enrolled if unknown): a member's card is at one till at a
+     * time, so wallet payments rarely meet another till's on the same card.
+     */
+    static Outcome topUp(Till t) throws IOException, InterruptedException {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        int cards = t.run.opts.cards;
+        int tills = t.run.opts.tills;
+        int card = t.id < cards ? t.id + tills * r.nextInt((cards - t.id + tills - 1) / tills) : r.nextInt(cards);
+        long amount = 2000 + 500L * r.nextInt(17);
+        String key = "load-" + t.run.runId + "-" + t.id + "-" + (++t.seq);
+        String body = "{\"cardCode\":\"" + t.run.cardCode(card) + "\",\"storeCode\":\"" + t.run.opts.store
+                + "\",\"staffCode\":\"" + t.staffCode() + "\",\"amountMinor\":" + amount
+                + ",\"tender\":\"" + (r.nextBoolean() ? "CASH" : "CARD") + "\"}";
+        HttpResponse<String> res = t.post("/till/v1/topups", key, body);
+        if (res.statusCode() != 201) return httpError(res);
+        if (jsonString(res.body(), "transactionId") == null) return new Outcome(res.statusCode(), "no-transactionId");
+        Long wallet = balanceOf(res.body(), "WALLET");
+        if (wallet == null || wallet < amount) return new Outcome(res.statusCode(), "topup-not-in-balance");
+        t.run.markCreated(t.tenant, card);
+        t.noteWallet(card, res.body(), true);
         return new Outcome(201, null);
     }
 
     static Outcome lookup(Till t) throws IOException, InterruptedException {
         int card = t.run.createdCard(t.tenant);
-        if (card < 0) return sale(t); // no card exists yet for this tenant
+        if (card < 0) return t.fallback("sale", TillLoad::sale); // no card exists yet for this tenant
         HttpResponse<String> res = t.get("/till/v1/cards/" + t.run.cardCode(card));
         return res.statusCode() == 200 ? new Outcome(200, null) : httpError(res);
     }
 
+    /**
+     * Refunds one of the till's last 16 sales not refunded yet: whole (half of the time), or part of one line.
+     * Each sale is refunded at most once by this program. Falls back to a sale when there is none.
+     */
+    static Outcome refund(Till t) throws IOException, InterruptedException {
+        Sent sale = t.unrefunded();
+        if (sale == null) return t.fallback("sale", TillLoad::sale);
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        StringBuilder body = new StringBuilder(160).append("{\"storeCode\":\"").append(t.run.opts.store)
+                .append("\",\"staffCode\":\"").append(t.staffCode()).append("\",\"transactionId\":\"").append(sale.txId).append('"');
+        if (r.nextBoolean()) {
+            int line = r.nextInt(sale.quantities.length);
+            body.append(",\"lines\":[{\"lineNo\":").append(line + 1).append(",\"quantity\":")
+                    .append(1 + r.nextInt(sale.quantities[line])).append("}]");
+        }
+        body.append('}');
+        sale.refunded = true;
+        String key = "load-" + t.run.runId + "-" + t.id + "-" + (++t.seq);
+        HttpResponse<String> res = t.post("/till/v1/refunds", key, body.toString());
+        if (res.statusCode() != 201) return httpError(res);
+        String txId = jsonString(res.body(), "transactionId");
+        if (txId == null) return new Outcome(res.statusCode(), "no-transactionId");
+        if (!sale.txId.equals(jsonString(res.body(), "originalTransactionId"))) return new Outcome(res.statusCode(), "refund-wrong-original");
+        t.noteWallet(sale.card, res.body(), false);
+        return new Outcome(201, null);
+    }
+
     static Outcome retry(Till t) throws IOException, InterruptedException {
-        String[] sent = t.recall();
-        if (sent == null) return sale(t); // nothing sent yet by this till
-        HttpResponse<String> res = t.post("/till/v1/transactions", sent[0], sent[1]);
+        Sent sent = t.recall();
+        if (sent == null) return t.fallback("sale", TillLoad::sale); // nothing sent yet by this till
+        HttpResponse<String> res = t.post("/till/v1/transactions", sent.key, sent.body);
         if (res.statusCode() != 201) return httpError(res);
         String txId = jsonString(res.body(), "transactionId");
         boolean replayed = res.headers().firstValue("Idempotency-Replayed").map("true"::equalsIgnoreCase).orElse(false);
-        if (!sent[2].equals(txId)) return new Outcome(res.statusCode(), "retry-mismatch");
+        if (!sent.txId.equals(txId)) return new Outcome(res.statusCode(), "retry-mismatch");
         if (!replayed) return new Outcome(res.statusCode(), "retry-not-marked-replayed");
         return new Outcome(201, null);
     }
 
-    /** An HTTP failure, labelled with the problem+json code when the answer has one. */
+    /** An HTTP failure, labelled with the problem+json code when the answer has one; expected refusals marked. */
     static Outcome httpError(HttpResponse<String> res) {
         String code = res.body() == null ? null : jsonString(res.body(), "code");
-        return new Outcome(res.statusCode(), code != null && code.matches("[A-Za-z0-9._-]{1,64}") ? code : "http");
+        String label = code != null && code.matches("[A-Za-z0-9._-]{1,64}") ? code : "http";
+        return new Outcome(res.statusCode(), label, res.statusCode() == 422 && EXPECTED_REFUSALS.contains(label));
     }
 
-    static String basket(Till t, String cardCode) {
+    /** The balance of an asset in an answer's "balances" array, or null if it has none. */
+    static Long balanceOf(String json, String asset) {
+        int from = json.indexOf("\"balances\"");
+        if (from < 0) return null;
+        int end = json.indexOf(']', from);
+        Matcher m = Pattern.compile("\\{[^{}]*\"asset\"\\s*:\\s*\"" + Pattern.quote(asset) + "\"[^{}]*\\}")
+                .matcher(json.substring(from, end < 0 ? json.length() : end));
+        if (!m.find()) return null;
+        long v = jsonLong(m.group(), "balance", Long.MIN_VALUE);
+        return v == Long.MIN_VALUE ? null : v;
+    }
+
+    /** A sale's JSON body without payments, its total and the quantity of each line. */
+    record Basket(String json, long totalMinor, int[] quantities) {
+        String withPayment(String tender, long amountMinor) {
+            return json.substring(0, json.length() - 1) + ",\"payments\":[{\"tender\":\"" + tender + "\",\"amountMinor\":" + amountMinor + "}]}";
+        }
+    }
+
+    static Basket basket(Till t, String cardCode) {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         int lines = 1 + r.nextInt(6);
+        int[] quantities = new int[lines];
+        long total = 0;
         StringBuilder b = new StringBuilder(96 + lines * 96);
-        List<String> staff = t.run.staff.getOrDefault(t.tenant, List.of("alex"));
         b.append("{\"cardCode\":\"").append(cardCode).append("\",\"storeCode\":\"").append(t.run.opts.store)
-                .append("\",\"staffCode\":\"").append(staff.get(r.nextInt(staff.size()))).append("\",\"lines\":[");
+                .append("\",\"staffCode\":\"").append(t.staffCode()).append("\",\"lines\":[");
         for (int i = 0; i < lines; i++) {
             String[] item = r.nextInt(100) < 70 ? DRINKS[r.nextInt(DRINKS.length)] : FOOD[r.nextInt(FOOD.length)];
             int quantity = r.nextInt(100) < 75 ? 1 : 2 + r.nextInt(3);
             int price = 150 + r.nextInt(2351); // 150..2500 cents
+            quantities[i] = quantity;
+            total += (long) quantity * price;
             if (i > 0) b.append(',');
             b.append("{\"sku\":\"").append(item[0]).append("\",\"category\":\"").append(item[1])
                     .append("\",\"quantity\":").append(quantity).append(",\"unitPriceMinor\":").append(price).append('}');
         }
-        return b.append("]}").toString();
+        return new Basket(b.append("]}").toString(), total, quantities);
+    }
+
+    /** A sale this till booked: for retries (same key and body) and refunds. */
+    static final class Sent {
+        final String key;
+        final String body;
+        final String txId;
+        final int card;
+        final int[] quantities;
+        boolean refunded;
+
+        Sent(String key, String body, String txId, int card, int[] quantities) {
+            this.key = key;
+            this.body = body;
+            this.txId = txId;
+            this.card = card;
+            this.quantities = quantities;
+        }
     }
 
     // ---------------------------------------------------------------- run state
@@ -424,7 +572,7 @@ public class TillLoad {
         }
 
         String cardCode(int card) {
-            return opts.cardPrefix + String.format(Locale.ROOT, "%06d", card);
+            return opts.cardPrefix + String.format(Locale.ROOT, "%0" + opts.cardDigits + "d", (long) opts.cardFrom + card);
         }
 
         void markCreated(String tenant, int card) {
@@ -432,11 +580,12 @@ public class TillLoad {
             if (a.getAndSet(card, 1) == 0) createdCount.computeIfAbsent(tenant, k -> new AtomicLong()).incrementAndGet();
         }
 
-        /** A random card of this tenant that a sale of this run (or an earlier one) created, or -1. */
+        /** A random card of this tenant that exists (--cards-exist) or that a call of this run created, or -1. */
         int createdCard(String tenant) {
+            ThreadLocalRandom r = ThreadLocalRandom.current();
+            if (opts.cardsExist) return r.nextInt(opts.cards);
             AtomicIntegerArray a = created.get(tenant);
             if (a == null) return -1;
-            ThreadLocalRandom r = ThreadLocalRandom.current();
             for (int tries = 0; tries < 8; tries++) {
                 int c = r.nextInt(opts.cards);
                 if (a.get(c) == 1) return c;
@@ -458,10 +607,13 @@ public class TillLoad {
         final String tenant;
         long seq;
         long sales;
-        final String[][] recent = new String[16][]; // {key, body, transactionId}
+        final Sent[] recent = new Sent[16];
         int recentCount;
+        final Map<Integer, Long> wallets = new LinkedHashMap<>(); // card -> WALLET balance last seen by this till
+        String ranAs; // the operation actually run when the one picked had to fall back to another
         final Map<String, Histogram> hist = new TreeMap<>();
         final Map<String, Long> errors = new TreeMap<>(); // "op status label" -> count
+        final Map<String, Long> refusals = new TreeMap<>(); // "op status code" -> count
         final Map<String, Long> count = new TreeMap<>();
 
         Till(Run run, int id, String clientId, String tenant) {
@@ -484,14 +636,55 @@ public class TillLoad {
                     HttpResponse.BodyHandlers.ofString());
         }
 
-        void remember(String key, String body, String txId) {
-            recent[recentCount++ % recent.length] = new String[] {key, body, txId};
+        String staffCode() {
+            List<String> staff = run.staff.getOrDefault(tenant, List.of("alex"));
+            return staff.get(ThreadLocalRandom.current().nextInt(staff.size()));
         }
 
-        String[] recall() {
+        void remember(Sent sent) {
+            recent[recentCount++ % recent.length] = sent;
+        }
+
+        Sent recall() {
             if (recentCount == 0) return null;
             int n = Math.min(recentCount, recent.length);
             return recent[ThreadLocalRandom.current().nextInt(n)];
+        }
+
+        /** A recent sale of this till not refunded yet, or null. */
+        Sent unrefunded() {
+            int n = Math.min(recentCount, recent.length);
+            int first = n == 0 ? 0 : ThreadLocalRandom.current().nextInt(n);
+            for (int i = 0; i < n; i++) {
+                Sent s = recent[(first + i) % n];
+                if (!s.refunded) return s;
+            }
+            return null;
+        }
+
+        /** A card whose wallet this till last saw with money on it, or -1. */
+        int fundedWallet() {
+            for (Map.Entry<Integer, Long> w : wallets.entrySet()) if (w.getValue() > 0) return w.getKey();
+            return -1;
+        }
+
+        /**
+         * Notes the card's WALLET balance from an answer. Only cards this till topped up are followed (adopt on a
+         * top-up; the 16 last), so that a plain sale on a card another till tops up does not make it pay from it.
+         */
+        void noteWallet(int card, String answer, boolean adopt) {
+            if (!adopt && !wallets.containsKey(card)) return;
+            Long balance = balanceOf(answer, "WALLET");
+            if (balance == null) return;
+            wallets.remove(card);
+            wallets.put(card, balance);
+            if (wallets.size() > 16) wallets.remove(wallets.keySet().iterator().next());
+        }
+
+        /** Runs another operation instead of the one picked, which cannot run yet; it is counted as that other one. */
+        Outcome fallback(String op, Operation operation) throws IOException, InterruptedException {
+            ranAs = op;
+            return operation.run(this);
         }
 
         @Override
@@ -503,6 +696,7 @@ public class TillLoad {
                 if (now >= run.measureUntil) break;
                 if (!measuring && now >= run.measureFrom) { measuring = true; salesAtStart = sales; }
                 String op = run.pickOperation();
+                ranAs = null;
                 long start = System.nanoTime();
                 Outcome outcome;
                 try {
@@ -521,11 +715,14 @@ public class TillLoad {
                     }
                 }
                 long end = System.nanoTime();
+                if (ranAs != null) op = ranAs;
                 // count an operation if it started inside the measured window
                 if (start >= run.measureFrom && start < run.measureUntil) {
                     hist.computeIfAbsent(op, k -> new Histogram()).record((end - start) / 1000);
                     count.merge(op, 1L, Long::sum);
-                    if (outcome.error() != null) {
+                    if (outcome.refused()) {
+                        refusals.merge(op + " " + outcome.status() + " " + outcome.error(), 1L, Long::sum);
+                    } else if (outcome.error() != null) {
                         errors.merge(op + " " + (outcome.status() > 0 ? outcome.status() : "-") + " " + outcome.error(), 1L, Long::sum);
                     }
                     if (run.measuredOps.incrementAndGet() >= run.opts.maxOps) run.measureUntil = System.nanoTime();
@@ -606,8 +803,9 @@ public class TillLoad {
             }
         }
 
-        System.out.printf(Locale.ROOT, "till-load api=%s tills=%d cards=%d warmup_s=%d seconds=%d mix=%s clients=%s%n",
-                o.api, o.tills, o.cards, o.warmup, o.seconds, mixText(o.mix), tenantOfClient.values());
+        System.out.printf(Locale.ROOT, "till-load api=%s tills=%d cards=%d warmup_s=%d seconds=%d mix=%s clients=%s card_codes=%s..%s%s%n",
+                o.api, o.tills, o.cards, o.warmup, o.seconds, mixText(o.mix), tenantOfClient.values(),
+                run.cardCode(0), run.cardCode(o.cards - 1), o.cardsExist ? " cards_exist" : "");
 
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
@@ -639,32 +837,39 @@ public class TillLoad {
         Map<String, Histogram> byOp = new TreeMap<>();
         Map<String, Long> counts = new TreeMap<>();
         Map<String, Long> errors = new TreeMap<>();
+        Map<String, Long> refusals = new TreeMap<>();
         Histogram all = new Histogram();
         long sales = 0;
         for (Till t : tills) {
             t.hist.forEach((op, h) -> { byOp.computeIfAbsent(op, k -> new Histogram()).add(h); all.add(h); });
             t.count.forEach((op, c) -> counts.merge(op, c, Long::sum));
             t.errors.forEach((k, c) -> errors.merge(k, c, Long::sum));
+            t.refusals.forEach((k, c) -> refusals.merge(k, c, Long::sum));
             sales += t.sales;
         }
         long ops = all.total;
         long errorCount = errors.values().stream().mapToLong(Long::longValue).sum();
+        long refusedCount = refusals.values().stream().mapToLong(Long::longValue).sum();
 
-        System.out.printf(Locale.ROOT, "measured_s=%.1f ops=%d errors=%d ops_per_s=%.1f sales_per_s=%.1f%n",
-                secs, ops, errorCount, ops / secs, sales / secs);
-        System.out.printf(Locale.ROOT, "%-8s %8s %9s %8s %8s %8s %8s %7s%n", "op", "count", "ops/s", "p50_ms", "p95_ms", "p99_ms", "max_ms", "errors");
+        System.out.printf(Locale.ROOT, "measured_s=%.1f ops=%d errors=%d ops_per_s=%.1f sales_per_s=%.1f refused=%d%n",
+                secs, ops, errorCount, ops / secs, sales / secs, refusedCount);
+        System.out.printf(Locale.ROOT, "%-8s %8s %9s %8s %8s %8s %8s %7s %7s%n", "op", "count", "ops/s", "p50_ms", "p95_ms", "p99_ms", "max_ms", "errors", "refused");
         List<String> rows = new ArrayList<>(o.mix.keySet());
         for (String op : byOp.keySet()) if (!rows.contains(op)) rows.add(op);
         for (String op : rows) {
             Histogram h = byOp.getOrDefault(op, new Histogram());
-            long e = errors.entrySet().stream().filter(x -> x.getKey().startsWith(op + " ")).mapToLong(Map.Entry::getValue).sum();
-            printRow(op, h, secs, e);
+            printRow(op, h, secs, sumFor(errors, op), sumFor(refusals, op));
         }
-        printRow("all", all, secs, errorCount);
+        printRow("all", all, secs, errorCount, refusedCount);
         if (errors.isEmpty()) {
             System.out.println("errors none");
         } else {
             errors.forEach((k, c) -> System.out.println("errors " + k + " " + c));
+        }
+        if (refusals.isEmpty()) {
+            System.out.println("refusals none");
+        } else {
+            refusals.forEach((k, c) -> System.out.println("refusals " + k + " " + c));
         }
         long createdCards = run.createdCount.values().stream().mapToLong(AtomicLong::get).sum();
         System.out.printf(Locale.ROOT, "client cpu_s=%.1f (load generator's own CPU, all phases) tokens_fetched=%d cards_seen=%d%n",
@@ -682,9 +887,13 @@ public class TillLoad {
         System.out.printf(Locale.ROOT, "target sale_p99_ms=%.1f (target < 25 at 32 tills) %s%n", p99, p99 < 25 ? "PASS" : "FAIL");
     }
 
-    static void printRow(String op, Histogram h, double secs, long errors) {
-        System.out.printf(Locale.ROOT, "%-8s %8d %9.1f %8.1f %8.1f %8.1f %8.1f %7d%n", op, h.total, h.total / secs,
-                h.percentile(50) / 1000.0, h.percentile(95) / 1000.0, h.percentile(99) / 1000.0, h.max / 1000.0, errors);
+    static void printRow(String op, Histogram h, double secs, long errors, long refused) {
+        System.out.printf(Locale.ROOT, "%-8s %8d %9.1f %8.1f %8.1f %8.1f %8.1f %7d %7d%n", op, h.total, h.total / secs,
+                h.percentile(50) / 1000.0, h.percentile(95) / 1000.0, h.percentile(99) / 1000.0, h.max / 1000.0, errors, refused);
+    }
+
+    static long sumFor(Map<String, Long> byKey, String op) {
+        return byKey.entrySet().stream().filter(x -> x.getKey().startsWith(op + " ")).mapToLong(Map.Entry::getValue).sum();
     }
 
     static String mixText(Map<String, Integer> mix) {

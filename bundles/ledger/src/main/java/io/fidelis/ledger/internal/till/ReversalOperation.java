@@ -186,18 +186,21 @@ final class ReversalOperation {
                 .setParameter(1, call.till.tenantId()).setParameter(2, transactionId).getSingleResult()).longValue();
     }
 
-    /** Per account: what the original moved (MOVE entries only, not renewals or expiries it happened to book) and what was reversed since. */
+    /**
+     * Per account: what the original moved (MOVE entries only, not renewals or expiries it happened to book) and what
+     * was reversed since. Two index look-ups joined by UNION ALL: an OR across them made PostgreSQL scan the ledger.
+     */
     private static Map<String, AccountTotals> accountTotals(TillCall call, String transactionId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = call.em.createNativeQuery("""
-                        SELECT a.asset,
-                               SUM(CASE WHEN e.transaction_id = ?2::uuid THEN e.amount ELSE 0 END),
-                               SUM(CASE WHEN e.transaction_id <> ?2::uuid THEN e.amount ELSE 0 END)
-                          FROM ledger_entry e JOIN account a ON a.tenant_id = e.tenant_id AND a.account_id = e.account_id
-                         WHERE e.tenant_id = ?1
-                           AND ((e.transaction_id = ?2::uuid AND e.entry_kind = 'MOVE')
-                             OR (e.entry_kind = 'REVERSAL' AND e.transaction_id IN
-                                   (SELECT transaction_id FROM till_transaction WHERE tenant_id = ?1 AND original_transaction_id = ?2::uuid)))
+                        SELECT a.asset, SUM(x.original), SUM(x.reversed)
+                          FROM (SELECT e.account_id, e.amount AS original, 0 AS reversed FROM ledger_entry e
+                                 WHERE e.tenant_id = ?1 AND e.transaction_id = ?2::uuid AND e.entry_kind = 'MOVE'
+                                UNION ALL
+                                SELECT e.account_id, 0, e.amount FROM till_transaction t
+                                  JOIN ledger_entry e ON e.tenant_id = t.tenant_id AND e.transaction_id = t.transaction_id
+                                 WHERE t.tenant_id = ?1 AND t.original_transaction_id = ?2::uuid AND e.entry_kind = 'REVERSAL') x
+                          JOIN account a ON a.tenant_id = ?1 AND a.account_id = x.account_id
                          GROUP BY a.asset ORDER BY a.asset""")
                 .setParameter(1, call.till.tenantId()).setParameter(2, transactionId).getResultList();
         Map<String, AccountTotals> totals = new java.util.LinkedHashMap<>();

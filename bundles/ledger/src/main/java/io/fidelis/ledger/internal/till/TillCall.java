@@ -223,8 +223,15 @@ final class TillCall {
             case "COMP" -> new RuleRejectedException("comp-exhausted", "The comp allowance on this card does not cover "
                     + wanted + "; nothing was recorded");
             default -> new RuleRejectedException("insufficient-balance", "Not enough " + movement.asset()
-                    + " on this card for " + wanted + " (balance " + balance(movement.asset()) + "); nothing was recorded");
+                    + " on this card for " + wanted + " (balance " + currentBalance(movement.asset()) + "); nothing was recorded");
         };
+    }
+
+    /** The balance as it is now, not as this call first read it: another till may have spent it meanwhile. */
+    private long currentBalance(String asset) {
+        List<?> rows = em.createNativeQuery("SELECT balance FROM account WHERE tenant_id = ?1 AND member_id = ?2::uuid AND asset = ?3")
+                .setParameter(1, till.tenantId()).setParameter(2, member.memberId()).setParameter(3, asset).getResultList();
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
     }
 
     TransactionRecord record(EventKind kind) {
