@@ -101,6 +101,7 @@ public final class FidelisLauncher {
             stops.push(karaf::stop);
             registerTenants(realm, provisionerSecret);
             step("demo history", () -> writeDemoHistory(realm, fidelisDb));
+            step("demo plugin programs", () -> addDemoPluginPrograms(provisionerSecret));
         }
         if (!settings.skip().contains("console")) {
             ConsoleServer console = step("console", () -> ConsoleServer.ensureRunning(settings.repository(), jdk21,
@@ -156,6 +157,14 @@ public final class FidelisLauncher {
                 log("WARNING: demo transactions of " + tenant.id() + " not posted: " + e.getMessage());
             }
         }
+    }
+
+    private Integer addDemoPluginPrograms(String provisionerSecret) {
+        String supportToken = OidcTokens.clientCredentials(settings.keycloakUrl(), settings.realm(),
+                KeycloakRepresentations.PROVISIONER_CLIENT, provisionerSecret);
+        int created = new DemoPluginPrograms(settings.apiUrl(), this::log).create(supportToken, Duration.ofSeconds(30));
+        log(created == 0 ? "demo plugin programs already there" : created + " demo plugin programs created");
+        return created;
     }
 
     /** Three weeks of sales per demo tenant, written once (see {@link DemoHistory}); answers how many. */
