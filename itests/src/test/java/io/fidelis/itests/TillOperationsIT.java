@@ -258,6 +258,23 @@ public class TillOperationsIT {
     }
 
     @Test
+    public void anAdminPutsAMemberInACategoryThatTillsThenSee() {
+        String card = newCard("CAT");
+        created(bar.sell(newKey(), Http.json(saleNode(card, "alex", line("BEER-25", "drinks", 1, 450)))));
+        String url = KARAF.api() + "/admin/v1/cards/" + card + "/member-category";
+
+        Http.Answer byStaff = Http.put(url, KARAF.stack().userToken("bar.staff", "demo"), body("category", "vip"));
+        Http.Answer byAdmin = Http.put(url, KARAF.stack().userToken("bar.admin", "demo"), body("category", "vip"));
+        Http.Answer malformed = Http.put(url, KARAF.stack().userToken("bar.admin", "demo"), body("category", "V I P"));
+
+        assertEquals(byStaff.toString(), 403, byStaff.status());
+        assertEquals(byAdmin.toString(), 200, byAdmin.status());
+        assertEquals("vip", bar.card(card).json().path("member").path("category").asText());
+        assertEquals(malformed.toString(), 400, malformed.status());
+        assertTrue(malformed.body().contains("category"));
+    }
+
+    @Test
     public void theTransactionLogFiltersByKindAndByAssetMoved() {
         String card = newCard("LOG");
         created(bar.post("topups", newKey(), body("cardCode", card, "storeCode", "main", "staffCode", "alex",

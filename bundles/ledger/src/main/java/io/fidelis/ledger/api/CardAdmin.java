@@ -9,6 +9,12 @@ public interface CardAdmin {
     /** Issues {@code newCardCode} to the member of {@code cardCode}, whose card becomes REPLACED. */
     CardStatus replace(String tenantId, String cardCode, String newCardCode);
 
+    /**
+     * Puts the card's member in a customer category (regular, privileged, staff, vip, …; null clears it): programs
+     * read it, e.g. a casino's daily credit or a discount card by category.
+     */
+    CardStatus categorise(String tenantId, String cardCode, String category);
+
     /** Reactivates a blocked or lost card. */
     CardStatus unblock(String tenantId, String cardCode);
 }

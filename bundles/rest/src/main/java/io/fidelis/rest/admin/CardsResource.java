@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -37,6 +38,10 @@ public class CardsResource {
     public record ReplaceRequest(String newCardCode) {
     }
 
+    /** Body of a category change: the member's customer category, or null to clear it. */
+    public record CategoryRequest(String category) {
+    }
+
     private final CardAdmin cards;
 
     public CardsResource(CardAdmin cards) {
@@ -54,6 +59,19 @@ public class CardsResource {
     public CardStatus block(@PathParam("code") String code, BlockRequest request, @Context SecurityContext security) {
         String tenant = Callers.tenantOf(Callers.require(security, COUNTER_ROLES));
         return cards.block(tenant, code, request == null ? null : request.status());
+    }
+
+    @PUT
+    @Path("member-category")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Put the card's member in a customer category (regular, privileged, staff, vip, ...), read by programs "
+            + "such as a casino's daily credit, staff comps or a discount card (merchant-admin, support)",
+            responses = {@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CardStatus.class))),
+                @ApiResponse(responseCode = "400", description = "category malformed"),
+                @ApiResponse(responseCode = "404", description = "No such card for this merchant")})
+    public CardStatus categorise(@PathParam("code") String code, CategoryRequest request, @Context SecurityContext security) {
+        String tenant = Callers.tenantOf(Callers.require(security, Role.MERCHANT_ADMIN, Role.SUPPORT));
+        return cards.categorise(tenant, code, request == null ? null : request.category());
     }
 
     @POST

@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 public class CardAdminImpl implements CardAdmin {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+    private static final Pattern CATEGORY = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Set<String> BLOCKED_STATES = Set.of("BLOCKED", "LOST");
 
     @Reference
@@ -38,6 +39,21 @@ public class CardAdminImpl implements CardAdmin {
     @Override
     public CardStatus unblock(String tenantId, String cardCode) {
         return change(tenantId, cardCode, "ACTIVE", "status IN ('BLOCKED', 'LOST')", "is not blocked");
+    }
+
+    @Override
+    public CardStatus categorise(String tenantId, String cardCode, String category) {
+        if (category != null && !CATEGORY.matcher(category).matches()) {
+            throw new InvalidRequestException("category", "must be 1 to 64 lowercase letters, digits or dashes, or null to clear it");
+        }
+        return transactions.inTenant(tenantId, em -> {
+            String memberId = memberOf(em, tenantId, cardCode);
+            em.createNativeQuery("UPDATE member SET category = ?1 WHERE tenant_id = ?2 AND member_id = ?3::uuid")
+                    .setParameter(1, category).setParameter(2, tenantId).setParameter(3, memberId).executeUpdate();
+            String status = (String) em.createNativeQuery("SELECT status FROM card WHERE tenant_id = ?1 AND card_code = ?2")
+                    .setParameter(1, tenantId).setParameter(2, cardCode).getSingleResult();
+            return new CardStatus(cardCode, memberId, status, null);
+        });
     }
 
     @Override
