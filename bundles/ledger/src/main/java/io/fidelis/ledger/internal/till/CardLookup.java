@@ -41,7 +41,7 @@ final class CardLookup {
                     member.rewards(), new Messages(List.of("Card is " + member.cardStatus().toLowerCase()), List.of())));
         }
         TillCall call = new TillCall(em, till, tenant, types, runner, null, null);
-        call.member(cardCode, false);
+        call.use(member);
         try {
             call.runPrograms(call.event(EventKind.LOOKUP, till.storeCode(), null, List.of(), List.of(), null));
         } catch (RuleRejectedException refused) {

@@ -85,11 +85,17 @@ final class TillCall {
         if (found.isEmpty() && !enrol) {
             throw new NotFoundException("No card " + cardCode + " for this merchant");
         }
-        member = found.orElseGet(() -> enrol(cardCode));
-        if (!member.cardActive()) {
-            throw new RuleRejectedException("card-blocked", "Card " + cardCode + " is " + member.cardStatus().toLowerCase()
+        MemberSnapshot snapshot = found.orElseGet(() -> enrol(cardCode));
+        if (!snapshot.cardActive()) {
+            throw new RuleRejectedException("card-blocked", "Card " + cardCode + " is " + snapshot.cardStatus().toLowerCase()
                     + "; nothing was recorded");
         }
+        return use(snapshot);
+    }
+
+    /** Works on a member already read (a card look-up reads it first to show blocked cards too). */
+    MemberSnapshot use(MemberSnapshot snapshot) {
+        member = snapshot;
         accounts = new Accounts(em, till.tenantId(), member.memberId());
         member.accounts().values().forEach(a -> balances.put(a.asset(),
                 new Balance(a.asset(), a.expiredAt(now) ? Math.min(0, a.balance()) : a.balance(), a.floor(), a.validUntil())));
