@@ -160,6 +160,11 @@ public final class FidelisLauncher {
     }
 
     private Integer addDemoPluginPrograms(String provisionerSecret) {
+        try {
+            KarafServer.deployDemoPlugins(settings.home().resolve("karaf"));
+        } catch (IOException e) {
+            log("WARNING: demo plugins not deployed: " + e.getMessage());
+        }
         String supportToken = OidcTokens.clientCredentials(settings.keycloakUrl(), settings.realm(),
                 KeycloakRepresentations.PROVISIONER_CLIENT, provisionerSecret);
         int created = new DemoPluginPrograms(settings.apiUrl(), this::log).create(supportToken, Duration.ofSeconds(30));

@@ -86,15 +86,16 @@ public final class KarafServer {
     }
 
     /**
-     * The demo runs with the four merchant-type plugins hot-deployed from Karaf's {@code deploy/} folder (their jars
-     * come with the distribution): deleting one there removes the plugin while Karaf runs, and its programs pause.
+     * The demo runs with the four merchant-type plugins hot-deployed into the running Karaf through its {@code deploy/}
+     * folder (their jars come with the distribution): deleting one there removes the plugin, and its programs pause.
+     * The tests start Karaf without them.
      */
     static void deployDemoPlugins(Path karafHome) throws IOException {
         Path system = karafHome.resolve("system/io/fidelis");
-        Path deploy = Files.createDirectories(karafHome.resolve("deploy"));
         if (!Files.isDirectory(system)) {
             return;
         }
+        Path deploy = Files.createDirectories(karafHome.resolve("deploy"));
         try (var jars = Files.walk(system, 3)) {
             for (Path jar : jars.filter(p -> p.getFileName().toString().matches("fidelis-plugin-(?!template).*\\.jar")).toList()) {
                 Files.copy(jar, deploy.resolve(jar.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -113,7 +114,6 @@ public final class KarafServer {
             Files.createDirectories(karafHome);
             ManagedProcess.runToCompletion("tar", List.of("tar", "xzf", archive.toString(), "--strip-components=1",
                     "-C", karafHome.toString()), Map.of(), karafHome, logFile, Duration.ofMinutes(2));
-            deployDemoPlugins(karafHome);
             Files.writeString(marker, stamp);
             return karafHome;
         } catch (IOException e) {
