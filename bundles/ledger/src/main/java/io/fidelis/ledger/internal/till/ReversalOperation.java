@@ -115,7 +115,7 @@ final class ReversalOperation {
         }
         call.applyPlan(record);
         long moneyPaid = original.totalMinor() - original.discountMinor() - loyaltyPaid(original.paymentsJson());
-        long moneyBack = original.totalMinor() == 0 || lines.isEmpty() ? moneyPaid : moneyPaid * value / original.totalMinor();
+        long moneyBack = original.totalMinor() == 0 || lines.isEmpty() ? moneyPaid : proportion(moneyPaid, value, original.totalMinor());
         call.plan.receiptMessage((kind == EventKind.REFUND ? "Refund" : "Void") + " of transaction " + transactionId);
         return call.finish(record, -moneyBack, TillCall.pointsEarned(record));
     }
@@ -210,7 +210,7 @@ final class ReversalOperation {
 
     private static void reverse(TillCall call, AccountTotals account, boolean last, long value, long originalTotal) {
         long left = account.original() + account.reversed();
-        long share = last || originalTotal == 0 ? left : account.original() * value / originalTotal;
+        long share = last || originalTotal == 0 ? left : proportion(account.original(), value, originalTotal);
         long delta = -(Math.abs(share) > Math.abs(left) ? left : share);
         if (delta == 0) {
             return;
@@ -246,6 +246,15 @@ final class ReversalOperation {
         if (restored > 0) {
             call.plan.tillMessage(restored + " reward(s) used by that transaction given back to the member");
         }
+    }
+
+    /**
+     * {@code amount × part ÷ whole}, rounded towards zero. A basket may reach 5·10^14 minor units, so the product
+     * would overflow a long.
+     */
+    static long proportion(long amount, long part, long whole) {
+        return java.math.BigInteger.valueOf(amount).multiply(java.math.BigInteger.valueOf(part))
+                .divide(java.math.BigInteger.valueOf(whole)).longValueExact();
     }
 
     private static long loyaltyPaid(String paymentsJson) {
