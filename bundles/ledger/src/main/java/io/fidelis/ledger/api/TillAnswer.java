@@ -1,5 +1,8 @@
 package io.fidelis.ledger.api;
 
-/** A receipt, and whether it is the stored answer to an earlier call with the same idempotency key. */
-public record TillAnswer(TillReceipt receipt, boolean replayed) {
+/**
+ * A {@link TillReceipt} as the JSON stored with its transaction (the till gets exactly those bytes, first time or
+ * replayed), and whether it is the stored answer to an earlier call with the same idempotency key.
+ */
+public record TillAnswer(String receiptJson, boolean replayed) {
 }

@@ -30,6 +30,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -179,9 +180,11 @@ public class TillResource {
     }
 
     private static Response created(TillAnswer answer) {
+        // the receipt's JSON as stored with the transaction: serialised once, and a replay sends the same bytes
         return Response.status(Response.Status.CREATED)
+                .type(MediaType.APPLICATION_JSON_TYPE)
                 .header(REPLAYED, String.valueOf(answer.replayed()))
-                .entity(answer.receipt())
+                .entity(answer.receiptJson().getBytes(StandardCharsets.UTF_8))
                 .build();
     }
 

@@ -1,84 +1,83 @@
 package io.fidelis.ledger.internal.till;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
-import javax.persistence.EntityManager;
 
 /**
- * A member's accounts, changed only by single conditional SQL statements: PostgreSQL row-locks the account and
- * refuses any movement that would cross its floor, however many tills touch the card at once. Every change
- * adds a {@link LedgerEntry}, written later with the transaction, so that a balance is always the sum of its entries.
+ * A member's accounts during one till call. The call read them row-locked ({@code FOR UPDATE}), so no other till
+ * can move them until it commits: every rule (a floor, a tab's ceiling, one renewal per business day) is checked
+ * here on exact balances, and the changed rows are written with the transaction in its single statement. An
+ * account this call opens is inserted there; if a concurrent call opened the same one first, the unique key
+ * refuses the insert and the call is booked again on the locked row. Every change adds a {@link LedgerEntry},
+ * so that a balance is always the sum of its entries; the {@code CHECK (balance >= floor)} of the table stays
+ * as the last guard.
  */
 final class Accounts {
 
     record Moved(String accountId, long balance) {
     }
 
-    private static final String MOVE = """
-            INSERT INTO account AS a (tenant_id, account_id, member_id, asset, balance, floor, valid_until)
-            VALUES (?1, ?2::uuid, ?3::uuid, ?4, ?5, 0, ?6::timestamptz)
-            ON CONFLICT (tenant_id, member_id, asset) DO UPDATE
-               SET balance = a.balance + EXCLUDED.balance, valid_until = GREATEST(a.valid_until, EXCLUDED.valid_until)
-             WHERE a.balance + EXCLUDED.balance >= a.floor
-            RETURNING account_id::text, balance
-            """;
+    /** An account as this call leaves it: inserted if new, updated if changed, untouched otherwise. */
+    static final class State {
+        final String accountId;
+        final String asset;
+        final boolean opened;
+        long balance;
+        long floor;
+        LocalDate renewedOn;
+        Instant validUntil;
+        boolean changed;
 
-    /** A debit never goes through INSERT: PostgreSQL checks the floor on the proposed row before it sees the conflict. */
-    private static final String DEBIT = """
-            UPDATE account SET balance = balance + ?1
-             WHERE tenant_id = ?2 AND member_id = ?3::uuid AND asset = ?4 AND balance + ?1 >= floor
-            RETURNING account_id::text, balance
-            """;
+        private State(String accountId, String asset, boolean opened, long balance, long floor, LocalDate renewedOn,
+                      Instant validUntil) {
+            this.accountId = accountId;
+            this.asset = asset;
+            this.opened = opened;
+            this.balance = balance;
+            this.floor = floor;
+            this.renewedOn = renewedOn;
+            this.validUntil = validUntil;
+        }
+    }
 
-    /** Sets an account to a value and returns what it held, row-locked; {@code ?5} adds a condition on the old row. */
-    private static final String SET = """
-            UPDATE account a SET balance = ?1, renewed_on = COALESCE(?2::date, a.renewed_on), floor = COALESCE(?3::bigint, a.floor)
-              FROM (SELECT account_id, balance, floor, renewed_on, valid_until FROM account
-                     WHERE tenant_id = ?4 AND member_id = ?5::uuid AND asset = ?6 FOR UPDATE) old
-             WHERE a.tenant_id = ?4 AND a.account_id = old.account_id AND %s
-            RETURNING a.account_id::text, old.balance, old.floor
-            """;
-
-    private final EntityManager em;
-    private final String tenantId;
-    private final String memberId;
+    private final Map<String, State> byAsset = new LinkedHashMap<>();
     private final List<LedgerEntry> entries = new ArrayList<>();
 
-    Accounts(EntityManager em, String tenantId, String memberId) {
-        this.em = em;
-        this.tenantId = tenantId;
-        this.memberId = memberId;
+    Accounts(Collection<AccountRow> locked) {
+        locked.forEach(a -> byAsset.put(a.asset(),
+                new State(a.accountId(), a.asset(), false, a.balance(), a.floor(), a.renewedOn(), a.validUntil())));
     }
 
     /**
      * Adds {@code delta} to the member's account for {@code asset}, opening it on a credit; empty if the floor
      * (or a missing account, for a debit) refuses it.
      */
-    Optional<Moved> move(String asset, long delta, Instant validUntil, String kind, String programId, String reason, boolean exists) {
-        if (!exists && delta < 0) {
+    Optional<Moved> move(String asset, long delta, Instant validUntil, String kind, String programId, String reason) {
+        State account = byAsset.get(asset);
+        if (account == null) {
+            if (delta < 0) {
+                return Optional.empty();
+            }
+            account = open(asset, 0, null);
+        }
+        if (delta < 0 && account.balance + delta < account.floor) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = delta < 0
-                ? em.createNativeQuery(DEBIT).setParameter(1, delta).setParameter(2, tenantId).setParameter(3, memberId)
-                        .setParameter(4, asset).getResultList()
-                : em.createNativeQuery(MOVE)
-                        .setParameter(1, tenantId).setParameter(2, UUID.randomUUID().toString()).setParameter(3, memberId)
-                        .setParameter(4, asset).setParameter(5, delta).setParameter(6, timestamp(validUntil))
-                        .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
+        account.balance += delta;
+        if (delta >= 0) {
+            account.validUntil = later(account.validUntil, validUntil);
         }
-        Moved moved = new Moved((String) rows.get(0)[0], ((Number) rows.get(0)[1]).longValue());
-        entries.add(new LedgerEntry(moved.accountId(), asset, delta, kind, programId, reason, validUntil));
-        return Optional.of(moved);
+        account.changed = true;
+        entries.add(new LedgerEntry(account.accountId, asset, delta, kind, programId, reason, validUntil));
+        return Optional.of(new Moved(account.accountId, account.balance));
     }
 
     /**
@@ -86,78 +85,87 @@ final class Accounts {
      * (by a till that got there first): then nothing happens and empty is returned.
      */
     Optional<Moved> renew(String asset, long amount, LocalDate day, String programId, String reason) {
-        @SuppressWarnings("unchecked")
-        List<Object> opened = em.createNativeQuery("INSERT INTO account (tenant_id, account_id, member_id, asset, balance, floor, renewed_on) "
-                        + "VALUES (?1, ?2::uuid, ?3::uuid, ?4, ?5, 0, ?6::date) ON CONFLICT (tenant_id, member_id, asset) DO NOTHING "
-                        + "RETURNING account_id::text")
-                .setParameter(1, tenantId).setParameter(2, UUID.randomUUID().toString()).setParameter(3, memberId)
-                .setParameter(4, asset).setParameter(5, amount).setParameter(6, Date.valueOf(day))
-                .getResultList();
-        if (!opened.isEmpty()) {
-            String accountId = (String) opened.get(0);
-            if (amount != 0) {
-                entries.add(new LedgerEntry(accountId, asset, amount, "RENEWAL", programId, reason, null));
-            }
-            return Optional.of(new Moved(accountId, amount));
+        State account = byAsset.get(asset);
+        if (account == null) {
+            account = open(asset, 0, day);
+        } else if (day.equals(account.renewedOn) || amount < account.floor) {
+            return Optional.empty();
         }
-        return set(asset, amount, day, null, "old.renewed_on IS DISTINCT FROM ?7::date AND ?1 >= old.floor", day)
-                .map(old -> record(old, asset, amount, "RENEWAL", programId, reason));
+        account.renewedOn = day;
+        return Optional.of(set(account, amount, "RENEWAL", programId, reason));
     }
 
     /** Empties an account whose validity has ended, if it still holds something. */
     Optional<Moved> expire(String asset, Instant now) {
-        return set(asset, 0, null, null, "old.balance > 0 AND old.valid_until <= ?7", Timestamp.from(now))
-                .map(old -> record(old, asset, 0, "EXPIRY", null, "Validity ended"));
+        State account = byAsset.get(asset);
+        if (account == null || account.balance <= 0 || account.validUntil == null || account.validUntil.isAfter(now)) {
+            return Optional.empty();
+        }
+        return Optional.of(set(account, 0, "EXPIRY", null, "Validity ended"));
     }
 
     /** Gives the account a new floor while its balance is 0 (opening a tab); empty if it is not at 0 with floor 0. */
     Optional<String> openFloor(String asset, long floor) {
-        @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery("INSERT INTO account AS a (tenant_id, account_id, member_id, asset, balance, floor) "
-                        + "VALUES (?1, ?2::uuid, ?3::uuid, ?4, 0, ?5) ON CONFLICT (tenant_id, member_id, asset) DO UPDATE "
-                        + "SET floor = EXCLUDED.floor WHERE a.balance = 0 AND a.floor = 0 RETURNING account_id::text")
-                .setParameter(1, tenantId).setParameter(2, UUID.randomUUID().toString()).setParameter(3, memberId)
-                .setParameter(4, asset).setParameter(5, floor)
-                .getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0));
+        State account = byAsset.get(asset);
+        if (account == null) {
+            account = open(asset, floor, null);
+        } else if (account.balance != 0 || account.floor != 0) {
+            return Optional.empty();
+        }
+        account.floor = floor;
+        account.changed = true;
+        return Optional.of(account.accountId);
     }
 
     /** Brings an account with a negative floor back to 0 and closes that floor (settling a tab); returns what it held. */
     OptionalLong closeFloor(String asset, String reason) {
-        Optional<Moved> settled = set(asset, 0, null, 0L, "old.floor < 0", null)
-                .map(old -> record(old, asset, 0, "MOVE", null, reason));
-        return settled.isEmpty() ? OptionalLong.empty() : OptionalLong.of(settled.get().balance());
+        State account = byAsset.get(asset);
+        if (account == null || account.floor >= 0) {
+            return OptionalLong.empty();
+        }
+        long held = account.balance;
+        account.floor = 0;
+        set(account, 0, "MOVE", null, reason);
+        return OptionalLong.of(held);
+    }
+
+    /** The balance as this call has it now (the row is locked: nobody else changed it). */
+    long balance(String asset) {
+        State account = byAsset.get(asset);
+        return account == null ? 0 : account.balance;
     }
 
     List<LedgerEntry> entries() {
         return entries;
     }
 
-    private record Old(String accountId, long balance) {
+    /** The accounts to insert or update with the transaction. */
+    List<State> changed() {
+        return byAsset.values().stream().filter(a -> a.changed).toList();
     }
 
-    private Optional<Old> set(String asset, long value, LocalDate renewedOn, Long floor, String condition, Object conditionValue) {
-        var query = em.createNativeQuery(SET.formatted(condition))
-                .setParameter(1, value).setParameter(2, renewedOn == null ? null : Date.valueOf(renewedOn))
-                .setParameter(3, floor).setParameter(4, tenantId).setParameter(5, memberId).setParameter(6, asset);
-        if (condition.contains("?7")) {
-            query.setParameter(7, conditionValue);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of(new Old((String) rows.get(0)[0], ((Number) rows.get(0)[1]).longValue()));
+    private State open(String asset, long floor, LocalDate renewedOn) {
+        State account = new State(UUID.randomUUID().toString(), asset, true, 0, floor, renewedOn, null);
+        account.changed = true;
+        byAsset.put(asset, account);
+        return account;
     }
 
-    /** Books the change from the old balance to {@code value}; the returned balance is the old one for a settlement. */
-    private Moved record(Old old, String asset, long value, String kind, String programId, String reason) {
-        long delta = value - old.balance();
+    /** Sets the balance to {@code value}, booking the difference. */
+    private Moved set(State account, long value, String kind, String programId, String reason) {
+        long delta = value - account.balance;
         if (delta != 0) {
-            entries.add(new LedgerEntry(old.accountId(), asset, delta, kind, programId, reason, null));
+            entries.add(new LedgerEntry(account.accountId, account.asset, delta, kind, programId, reason, null));
         }
-        return new Moved(old.accountId(), "MOVE".equals(kind) ? old.balance() : value);
+        account.balance = value;
+        account.changed = true;
+        return new Moved(account.accountId, value);
     }
 
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
+    private static Instant later(Instant a, Instant b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return a.isAfter(b) ? a : b;
     }
 }

@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.persistence.EntityManager;
+import io.fidelis.ledger.internal.tx.Sql;
 
 /**
  * A card look-up: the balances as the next call will find them (expired accounts empty, today's renewals done),
@@ -28,9 +28,9 @@ final class CardLookup {
     private CardLookup() {
     }
 
-    static Optional<CardView> find(EntityManager em, TillIdentity till, TenantProfile tenant, ProgramTypeRegistry types,
+    static Optional<CardView> find(Sql sql, TillIdentity till, TenantProfile tenant, ProgramTypeRegistry types,
                                    ProgramRunner runner, String cardCode) {
-        Optional<MemberSnapshot> found = MemberSnapshots.load(em, till.tenantId(), cardCode, false);
+        Optional<MemberSnapshot> found = MemberSnapshots.load(sql, till.tenantId(), cardCode, false);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -40,7 +40,7 @@ final class CardLookup {
             return Optional.of(new CardView(cardCode, member.cardStatus(), summary, balances(member, Map.of(), null),
                     member.rewards(), new Messages(List.of("Card is " + member.cardStatus().toLowerCase()), List.of())));
         }
-        TillCall call = new TillCall(em, till, tenant, types, runner, null, null);
+        TillCall call = new TillCall(sql, till, tenant, types, runner, null, null);
         call.use(member);
         try {
             call.runPrograms(call.event(EventKind.LOOKUP, till.storeCode(), null, List.of(), List.of(), null));

@@ -9,16 +9,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.persistence.EntityManager;
+import io.fidelis.ledger.internal.tx.Sql;
 
-/** Reads a {@link MemberSnapshot} with one statement: card, member, accounts and active rewards. */
+/**
+ * Reads a {@link MemberSnapshot} with one statement: card, member, accounts and active rewards. A call that books
+ * locks the member's accounts in the same statement (in asset order, so two calls on one member cannot deadlock).
+ */
 final class MemberSnapshots {
 
     private static final String SQL = """
+            WITH acc AS (SELECT a.account_id, a.asset, a.balance, a.floor, a.renewed_on, a.valid_until
+                         FROM card k JOIN account a ON a.tenant_id = k.tenant_id AND a.member_id = k.member_id
+                        WHERE k.tenant_id = ?1 AND k.card_code = ?2 ORDER BY a.asset %s)
             SELECT c.card_code, c.status, m.member_id::text, m.display_name, m.category,
               (SELECT json_agg(json_build_object('id', a.account_id, 'asset', a.asset, 'balance', a.balance,
                        'floor', a.floor, 'renewedOn', a.renewed_on, 'validUntil', a.valid_until) ORDER BY a.asset)
-                 FROM account a WHERE a.tenant_id = c.tenant_id AND a.member_id = c.member_id)::text,
+                 FROM acc a)::text,
               (SELECT json_agg(json_build_object('id', r.reward_id, 'code', r.reward_code, 'title', r.title,
                        'value', r.value_minor, 'validUntil', r.valid_until) ORDER BY r.granted_at)
                  FROM member_reward r WHERE r.tenant_id = c.tenant_id AND r.member_id = c.member_id AND r.status = 'ACTIVE')::text
@@ -29,15 +35,18 @@ final class MemberSnapshots {
     private MemberSnapshots() {
     }
 
-    static Optional<MemberSnapshot> load(EntityManager em, String tenantId, String cardCode, boolean enrolledNow) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SQL).setParameter(1, tenantId).setParameter(2, cardCode).getResultList();
+    private static final String LOCKING = SQL.formatted("FOR UPDATE OF a");
+    private static final String READING = SQL.formatted("");
+
+    /** The card's member, with its accounts locked until the call commits when {@code forUpdate}. */
+    static Optional<MemberSnapshot> load(Sql sql, String tenantId, String cardCode, boolean forUpdate) {
+        List<Object[]> rows = sql.rows(forUpdate ? LOCKING : READING, tenantId, cardCode);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] row = rows.get(0);
         return Optional.of(new MemberSnapshot((String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                (String) row[4], enrolledNow, accounts((String) row[5]), rewards((String) row[6])));
+                (String) row[4], false, accounts((String) row[5]), rewards((String) row[6])));
     }
 
     private static Map<String, AccountRow> accounts(String json) {

@@ -60,14 +60,10 @@ final class RedeemOperation {
     }
 
     private static RewardView useHeldReward(TillCall call, TransactionRecord record, String rewardId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = call.em.createNativeQuery("UPDATE member_reward SET status = 'USED', used_in = ?1::uuid "
+        List<Object[]> rows = call.sql.rows("UPDATE member_reward SET status = 'USED', used_in = ?1::uuid "
                         + "WHERE tenant_id = ?2 AND reward_id = ?3::uuid AND member_id = ?4::uuid AND status = 'ACTIVE' "
                         + "AND (valid_until IS NULL OR valid_until > ?5::timestamptz) "
-                        + "RETURNING reward_code, title, value_minor, valid_until")
-                .setParameter(1, record.transactionId).setParameter(2, call.till.tenantId()).setParameter(3, rewardId)
-                .setParameter(4, call.member().memberId()).setParameter(5, Timestamp.from(call.now))
-                .getResultList();
+                        + "RETURNING reward_code, title, value_minor, valid_until", record.transactionId, call.till.tenantId(), rewardId, call.member().memberId(), Timestamp.from(call.now));
         if (rows.isEmpty()) {
             throw new RuleRejectedException("reward-unavailable", "Reward " + rewardId
                     + " is not held by this card's member, already used or expired; nothing was recorded");

@@ -121,10 +121,8 @@ final class ReversalOperation {
     }
 
     private static Original lockOriginal(TillCall call, String transactionId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = call.em.createNativeQuery("SELECT kind, card_code, member_id::text, total_minor, discount_minor, payments_json "
-                        + "FROM till_transaction WHERE tenant_id = ?1 AND transaction_id = ?2::uuid FOR UPDATE")
-                .setParameter(1, call.till.tenantId()).setParameter(2, transactionId).getResultList();
+        List<Object[]> rows = call.sql.rows("SELECT kind, card_code, member_id::text, total_minor, discount_minor, payments_json "
+                        + "FROM till_transaction WHERE tenant_id = ?1 AND transaction_id = ?2::uuid FOR UPDATE", call.till.tenantId(), transactionId);
         if (rows.isEmpty()) {
             throw new NotFoundException("No transaction " + transactionId + " for this merchant");
         }
@@ -134,15 +132,13 @@ final class ReversalOperation {
     }
 
     private static List<OriginalLine> lines(TillCall call, String transactionId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = call.em.createNativeQuery("""
+        List<Object[]> rows = call.sql.rows("""
                         SELECT l.line_no, l.sku, l.category, l.quantity, l.unit_price_minor,
                                COALESCE((SELECT SUM(r.quantity) FROM transaction_line r JOIN till_transaction t
                                            ON t.tenant_id = r.tenant_id AND t.transaction_id = r.transaction_id
                                           WHERE t.tenant_id = l.tenant_id AND t.original_transaction_id = l.transaction_id
                                             AND r.original_line_no = l.line_no), 0)
-                          FROM transaction_line l WHERE l.tenant_id = ?1 AND l.transaction_id = ?2::uuid ORDER BY l.line_no""")
-                .setParameter(1, call.till.tenantId()).setParameter(2, transactionId).getResultList();
+                          FROM transaction_line l WHERE l.tenant_id = ?1 AND l.transaction_id = ?2::uuid ORDER BY l.line_no""", call.till.tenantId(), transactionId);
         return rows.stream().map(r -> new OriginalLine(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
                 ((Number) r[3]).intValue(), ((Number) r[4]).longValue(), ((Number) r[5]).intValue())).toList();
     }
@@ -181,9 +177,8 @@ final class ReversalOperation {
     }
 
     private static long reversalCount(TillCall call, String transactionId) {
-        return ((Number) call.em.createNativeQuery("SELECT COUNT(*) FROM till_transaction WHERE tenant_id = ?1 "
-                        + "AND original_transaction_id = ?2::uuid")
-                .setParameter(1, call.till.tenantId()).setParameter(2, transactionId).getSingleResult()).longValue();
+        return ((Number) call.sql.value("SELECT COUNT(*) FROM till_transaction WHERE tenant_id = ?1 "
+                        + "AND original_transaction_id = ?2::uuid", call.till.tenantId(), transactionId).orElseThrow()).longValue();
     }
 
     /**
@@ -191,8 +186,7 @@ final class ReversalOperation {
      * was reversed since. Two index look-ups joined by UNION ALL: an OR across them made PostgreSQL scan the ledger.
      */
     private static Map<String, AccountTotals> accountTotals(TillCall call, String transactionId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = call.em.createNativeQuery("""
+        List<Object[]> rows = call.sql.rows("""
                         SELECT a.asset, SUM(x.original), SUM(x.reversed)
                           FROM (SELECT e.account_id, e.amount AS original, 0 AS reversed FROM ledger_entry e
                                  WHERE e.tenant_id = ?1 AND e.transaction_id = ?2::uuid AND e.entry_kind = 'MOVE'
@@ -201,8 +195,7 @@ final class ReversalOperation {
                                   JOIN ledger_entry e ON e.tenant_id = t.tenant_id AND e.transaction_id = t.transaction_id
                                  WHERE t.tenant_id = ?1 AND t.original_transaction_id = ?2::uuid AND e.entry_kind = 'REVERSAL') x
                           JOIN account a ON a.tenant_id = ?1 AND a.account_id = x.account_id
-                         GROUP BY a.asset ORDER BY a.asset""")
-                .setParameter(1, call.till.tenantId()).setParameter(2, transactionId).getResultList();
+                         GROUP BY a.asset ORDER BY a.asset""", call.till.tenantId(), transactionId);
         Map<String, AccountTotals> totals = new java.util.LinkedHashMap<>();
         rows.forEach(r -> totals.put((String) r[0], new AccountTotals((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue())));
         return totals;
@@ -226,7 +219,7 @@ final class ReversalOperation {
             }
         }
         long reversal = delta;
-        Accounts.Moved moved = call.accounts().move(account.asset(), reversal, null, "REVERSAL", null, "Given back", true)
+        Accounts.Moved moved = call.accounts().move(account.asset(), reversal, null, "REVERSAL", null, "Given back")
                 .orElseThrow(() -> new RuleRejectedException("insufficient-balance", "The " + account.asset()
                         + " this transaction credited has already been spent; it cannot be given back"));
         call.updateBalance(account.asset(), moved.balance(), null);
@@ -234,12 +227,10 @@ final class ReversalOperation {
 
     /** On the last reversal, rewards the original granted are withdrawn and a reward it used is given back to the member. */
     private static void restoreRewards(TillCall call, TransactionRecord record, String transactionId) {
-        int revoked = call.em.createNativeQuery("UPDATE member_reward SET status = 'REVOKED' WHERE tenant_id = ?1 "
-                        + "AND granted_in = ?2::uuid AND status = 'ACTIVE'")
-                .setParameter(1, call.till.tenantId()).setParameter(2, transactionId).executeUpdate();
-        int restored = call.em.createNativeQuery("UPDATE member_reward SET status = 'ACTIVE', used_in = NULL WHERE tenant_id = ?1 "
-                        + "AND used_in = ?2::uuid AND status = 'USED' AND granted_in <> ?2::uuid")
-                .setParameter(1, call.till.tenantId()).setParameter(2, transactionId).executeUpdate();
+        int revoked = call.sql.update("UPDATE member_reward SET status = 'REVOKED' WHERE tenant_id = ?1 "
+                        + "AND granted_in = ?2::uuid AND status = 'ACTIVE'", call.till.tenantId(), transactionId);
+        int restored = call.sql.update("UPDATE member_reward SET status = 'ACTIVE', used_in = NULL WHERE tenant_id = ?1 "
+                        + "AND used_in = ?2::uuid AND status = 'USED' AND granted_in <> ?2::uuid", call.till.tenantId(), transactionId);
         if (revoked > 0) {
             call.plan.tillMessage(revoked + " reward(s) granted by that transaction withdrawn");
         }

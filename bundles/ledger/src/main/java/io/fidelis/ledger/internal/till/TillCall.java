@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import javax.persistence.EntityManager;
+import io.fidelis.ledger.internal.tx.Sql;
 
 /**
  * One till call inside one database transaction, whatever its kind: it finds (or enrols) the card, asks the
@@ -38,7 +38,7 @@ import javax.persistence.EntityManager;
  */
 final class TillCall {
 
-    final EntityManager em;
+    final Sql sql;
     final TillIdentity till;
     final TenantProfile tenant;
     final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -52,12 +52,13 @@ final class TillCall {
     private Accounts accounts;
     private final Map<String, Balance> balances = new LinkedHashMap<>();
     private final List<RewardView> rewards = new ArrayList<>();
+    private String receiptJson;
     /** Rewards the programs grant in this call are handed over at once (a catalogue redemption) rather than kept. */
     boolean grantsUsedNow;
 
-    TillCall(EntityManager em, TillIdentity till, TenantProfile tenant, ProgramTypeRegistry programTypes, ProgramRunner runner,
+    TillCall(Sql sql, TillIdentity till, TenantProfile tenant, ProgramTypeRegistry programTypes, ProgramRunner runner,
              String idempotencyKey, String requestHash) {
-        this.em = em;
+        this.sql = sql;
         this.till = till;
         this.tenant = tenant;
         this.programTypes = programTypes;
@@ -81,7 +82,7 @@ final class TillCall {
 
     /** The card's member, enrolling a new member for an unknown card when {@code enrol} is true. */
     MemberSnapshot member(String cardCode, boolean enrol) {
-        Optional<MemberSnapshot> found = MemberSnapshots.load(em, till.tenantId(), cardCode, false);
+        Optional<MemberSnapshot> found = MemberSnapshots.load(sql, till.tenantId(), cardCode, true);
         if (found.isEmpty() && !enrol) {
             throw new NotFoundException("No card " + cardCode + " for this merchant");
         }
@@ -96,7 +97,7 @@ final class TillCall {
     /** Works on a member already read (a card look-up reads it first to show blocked cards too). */
     MemberSnapshot use(MemberSnapshot snapshot) {
         member = snapshot;
-        accounts = new Accounts(em, till.tenantId(), member.memberId());
+        accounts = new Accounts(member.accounts().values());
         member.accounts().values().forEach(a -> balances.put(a.asset(),
                 new Balance(a.asset(), a.expiredAt(now) ? Math.min(0, a.balance()) : a.balance(), a.floor(), a.validUntil())));
         return member;
@@ -104,25 +105,21 @@ final class TillCall {
 
     /** Reopens the member of an earlier transaction (a refund), even if its card was replaced since. */
     MemberSnapshot memberById(String memberId, String cardCode) {
-        String current = (String) em.createNativeQuery("SELECT card_code FROM card WHERE tenant_id = ?1 AND member_id = ?2::uuid "
-                        + "ORDER BY (status = 'ACTIVE') DESC, issued_at DESC LIMIT 1")
-                .setParameter(1, till.tenantId()).setParameter(2, memberId).getResultList().stream().findFirst().orElse(cardCode);
-        MemberSnapshot found = MemberSnapshots.load(em, till.tenantId(), current, false)
+        String current = (String) sql.value("SELECT card_code FROM card WHERE tenant_id = ?1 AND member_id = ?2::uuid "
+                        + "ORDER BY (status = 'ACTIVE') DESC, issued_at DESC LIMIT 1", till.tenantId(), memberId).orElse(cardCode);
+        MemberSnapshot found = MemberSnapshots.load(sql, till.tenantId(), current, true)
                 .orElseThrow(() -> new NotFoundException("No card " + cardCode + " for this merchant"));
         member = found;
-        accounts = new Accounts(em, till.tenantId(), found.memberId());
+        accounts = new Accounts(found.accounts().values());
         found.accounts().values().forEach(a -> balances.put(a.asset(), new Balance(a.asset(), a.balance(), a.floor(), a.validUntil())));
         return found;
     }
 
     private MemberSnapshot enrol(String cardCode) {
         String memberId = UUID.randomUUID().toString();
-        em.createNativeQuery("WITH m AS (INSERT INTO member (tenant_id, member_id, display_name, created_at) "
+        sql.update("WITH m AS (INSERT INTO member (tenant_id, member_id, display_name, created_at) "
                         + "VALUES (?1, ?2::uuid, ?3, ?4::timestamptz)) "
-                        + "INSERT INTO card (tenant_id, card_code, member_id, status, issued_at) VALUES (?1, ?5, ?2::uuid, 'ACTIVE', ?4::timestamptz)")
-                .setParameter(1, till.tenantId()).setParameter(2, memberId).setParameter(3, "Card " + cardCode)
-                .setParameter(4, Timestamp.from(now)).setParameter(5, cardCode)
-                .executeUpdate();
+                        + "INSERT INTO card (tenant_id, card_code, member_id, status, issued_at) VALUES (?1, ?5, ?2::uuid, 'ACTIVE', ?4::timestamptz)", till.tenantId(), memberId, "Card " + cardCode, Timestamp.from(now), cardCode);
         plan.tillMessage("New card " + cardCode + " registered");
         return new MemberSnapshot(cardCode, "ACTIVE", memberId, "Card " + cardCode, null, true, Map.of(), List.of());
     }
@@ -161,9 +158,8 @@ final class TillCall {
                     .ifPresent(m -> updateBalance(renewal.asset(), m.balance(), null));
         }
         for (EffectPlan.Movement movement : plan.movements()) {
-            boolean exists = balances.containsKey(movement.asset());
             Accounts.Moved moved = accounts.move(movement.asset(), movement.delta(), movement.validUntil(), "MOVE",
-                    movement.programId(), movement.reason(), exists).orElseThrow(() -> refusal(movement));
+                    movement.programId(), movement.reason()).orElseThrow(() -> refusal(movement));
             updateBalance(movement.asset(), moved.balance(), movement.validUntil());
         }
         for (EffectPlan.Grant grant : plan.grants()) {
@@ -229,15 +225,8 @@ final class TillCall {
             case "COMP" -> new RuleRejectedException("comp-exhausted", "The comp allowance on this card does not cover "
                     + wanted + "; nothing was recorded");
             default -> new RuleRejectedException("insufficient-balance", "Not enough " + movement.asset()
-                    + " on this card for " + wanted + " (balance " + currentBalance(movement.asset()) + "); nothing was recorded");
+                    + " on this card for " + wanted + " (balance " + accounts.balance(movement.asset()) + "); nothing was recorded");
         };
-    }
-
-    /** The balance as it is now, not as this call first read it: another till may have spent it meanwhile. */
-    private long currentBalance(String asset) {
-        List<?> rows = em.createNativeQuery("SELECT balance FROM account WHERE tenant_id = ?1 AND member_id = ?2::uuid AND asset = ?3")
-                .setParameter(1, till.tenantId()).setParameter(2, member.memberId()).setParameter(3, asset).getResultList();
-        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
     }
 
     TransactionRecord record(EventKind kind) {
@@ -257,8 +246,14 @@ final class TillCall {
                 movements, List.copyOf(balances.values()), List.copyOf(rewards), record.originalTransactionId,
                 new Messages(plan.tillMessages(), plan.receiptMessages()));
         record.responseJson = Json.write(receipt);
-        TransactionWriter.write(em, till.tenantId(), till.tillCode(), idempotencyKey, requestHash, record);
+        receiptJson = record.responseJson;
+        TransactionWriter.write(sql, till.tenantId(), till.tillCode(), idempotencyKey, requestHash, record, accounts.changed());
         return receipt;
+    }
+
+    /** The receipt as written with the transaction by {@link #finish}. */
+    String receiptJson() {
+        return receiptJson;
     }
 
     static long pointsEarned(TransactionRecord record) {

@@ -15,7 +15,6 @@ import io.fidelis.ledger.api.TillReceipt;
 import io.fidelis.ledger.api.TillService;
 import io.fidelis.ledger.api.TopUpRequest;
 import io.fidelis.ledger.api.VoidRequest;
-import io.fidelis.ledger.internal.Json;
 import io.fidelis.ledger.internal.program.ProgramRunner;
 import io.fidelis.ledger.internal.program.ProgramTypeRegistry;
 import io.fidelis.ledger.internal.program.TenantProfile;
@@ -28,7 +27,7 @@ import java.util.Set;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import java.util.function.Function;
-import javax.persistence.EntityManager;
+import io.fidelis.ledger.internal.tx.Sql;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -120,7 +119,7 @@ public class TillServiceImpl implements TillService {
     @Override
     public Optional<CardView> card(TillIdentity till, String cardCode) {
         TenantProfile tenant = activeTenant(till);
-        return transactions.inTenant(till.tenantId(), em -> CardLookup.find(em, till, tenant, programTypes, runner, cardCode));
+        return transactions.sqlInTenant(till.tenantId(), sql -> CardLookup.find(sql, till, tenant, programTypes, runner, cardCode));
     }
 
     private TillAnswer idempotent(TillIdentity till, String key, String hash, Function<TillCall, TillReceipt> operation) {
@@ -134,22 +133,23 @@ public class TillServiceImpl implements TillService {
         }
     }
 
-    private TillReceipt book(TillIdentity till, String key, String hash, Function<TillCall, TillReceipt> operation) {
+    /** Books the call and gives its receipt as stored. */
+    private String book(TillIdentity till, String key, String hash, Function<TillCall, TillReceipt> operation) {
         TenantProfile tenant = activeTenant(till);
-        return transactions.inTenant(till.tenantId(),
-                em -> operation.apply(new TillCall(em, till, tenant, programTypes, runner, key, hash)));
+        return transactions.sqlInTenant(till.tenantId(), sql -> {
+            TillCall call = new TillCall(sql, till, tenant, programTypes, runner, key, hash);
+            operation.apply(call);
+            return call.receiptJson();
+        });
     }
 
     private Optional<TillAnswer> replay(TillIdentity till, String key, String hash) {
-        return transactions.inTenant(till.tenantId(), em -> firstAnswer(em, till, key, hash));
+        return transactions.sqlInTenant(till.tenantId(), sql -> firstAnswer(sql, till, key, hash));
     }
 
-    private static Optional<TillAnswer> firstAnswer(EntityManager em, TillIdentity till, String key, String hash) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT request_hash, response_json FROM till_transaction "
-                        + "WHERE tenant_id = ?1 AND till_code = ?2 AND idempotency_key = ?3")
-                .setParameter(1, till.tenantId()).setParameter(2, till.tillCode()).setParameter(3, key)
-                .getResultList();
+    private static Optional<TillAnswer> firstAnswer(Sql sql, TillIdentity till, String key, String hash) {
+        List<Object[]> rows = sql.rows("SELECT request_hash, response_json FROM till_transaction "
+                        + "WHERE tenant_id = ?1 AND till_code = ?2 AND idempotency_key = ?3", till.tenantId(), till.tillCode(), key);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -157,7 +157,7 @@ public class TillServiceImpl implements TillService {
             throw new RuleRejectedException("idempotency-key-reused",
                     "Idempotency-Key " + key + " was already used by this till for a different request");
         }
-        return Optional.of(new TillAnswer(Json.read((String) rows.get(0)[1], TillReceipt.class), true));
+        return Optional.of(new TillAnswer((String) rows.get(0)[1], true));
     }
 
     private TenantProfile activeTenant(TillIdentity till) {

@@ -5,21 +5,26 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.persistence.EntityManager;
-import javax.persistence.Query;
+import io.fidelis.ledger.internal.tx.Sql;
 
 /**
- * Writes a {@link TransactionRecord} as one statement of chained INSERTs: one round trip to PostgreSQL whatever
- * the basket. The unique (tenant, till, idempotency key) makes a concurrent duplicate fail here, before commit.
+ * Writes a {@link TransactionRecord} and the accounts it changed as one statement of chained INSERTs and UPDATEs:
+ * one round trip to PostgreSQL whatever the basket. The unique (tenant, till, idempotency key) makes a concurrent
+ * duplicate fail here, before commit; so does the unique (tenant, member, asset) for an account that a concurrent
+ * call opened first.
  */
 final class TransactionWriter {
 
     private final List<String> parts = new ArrayList<>();
     private final List<Object> values = new ArrayList<>();
 
-    static void write(EntityManager em, String tenantId, String tillCode, String idempotencyKey, String requestHash,
-                      TransactionRecord t) {
+    static void write(Sql sql, String tenantId, String tillCode, String idempotencyKey, String requestHash,
+                      TransactionRecord t, List<Accounts.State> accounts) {
         TransactionWriter writer = new TransactionWriter();
+        writer.insert("account (tenant_id, account_id, member_id, asset, balance, floor, renewed_on, valid_until)",
+                accounts.stream().filter(a -> a.opened).map(a -> row(tenantId, uuid(a.accountId), uuid(t.memberId), a.asset,
+                        a.balance, a.floor, date(a.renewedOn), time(a.validUntil))).toList());
+        writer.updateAccounts(tenantId, accounts.stream().filter(a -> !a.opened).toList());
         writer.insert("till_transaction (tenant_id, transaction_id, till_code, idempotency_key, request_hash, kind, store_code, "
                         + "staff_code, card_code, member_id, currency, total_minor, discount_minor, occurred_at, business_day, "
                         + "response_json, payments_json, reference, original_transaction_id)",
@@ -41,7 +46,7 @@ final class TransactionWriter {
                         r.title(), r.valueMinor(), time(r.validUntil()),
                         r.usedNow() ? "USED" : "ACTIVE", uuid(t.transactionId), uuid(r.usedNow() ? t.transactionId : null),
                         Timestamp.from(t.occurredAt))).toList());
-        writer.execute(em);
+        writer.execute(sql);
     }
 
     /** A typed value: the SQL cast a parameter needs, since null parameters carry no type of their own. */
@@ -50,6 +55,10 @@ final class TransactionWriter {
 
     private static Typed time(java.time.Instant instant) {
         return new Typed(instant == null ? null : Timestamp.from(instant), "timestamptz");
+    }
+
+    private static Typed date(java.time.LocalDate day) {
+        return new Typed(day == null ? null : Date.valueOf(day), "date");
     }
 
     private static Typed uuid(String id) {
@@ -65,6 +74,27 @@ final class TransactionWriter {
             return;
         }
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" VALUES ");
+        appendRows(sql, rows);
+        parts.add(sql.toString());
+    }
+
+    /** One UPDATE for all the existing accounts the call changed, from a VALUES list of their new state. */
+    private void updateAccounts(String tenantId, List<Accounts.State> accounts) {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("UPDATE account a SET balance = v.balance, floor = v.floor, renewed_on = v.renewed_on, "
+                + "valid_until = v.valid_until FROM (VALUES ");
+        appendRows(sql, accounts.stream().map(a -> row(uuid(a.accountId), a.balance, a.floor, date(a.renewedOn),
+                time(a.validUntil))).toList());
+        values.add(tenantId);
+        sql.append(") AS v (account_id, balance, floor, renewed_on, valid_until) WHERE a.tenant_id = ?").append(values.size())
+                .append(" AND a.account_id = v.account_id");
+        parts.add(sql.toString());
+    }
+
+    /** Appends {@code (?1, ?2::uuid, ...), (...)} and remembers the values in the same order. */
+    private void appendRows(StringBuilder sql, List<List<Object>> rows) {
         for (int r = 0; r < rows.size(); r++) {
             sql.append(r == 0 ? "(" : ", (");
             List<Object> row = rows.get(r);
@@ -75,7 +105,6 @@ final class TransactionWriter {
             }
             sql.append(')');
         }
-        parts.add(sql.toString());
     }
 
     private static String cast(Object value) {
@@ -88,17 +117,13 @@ final class TransactionWriter {
         return value == null ? "::text" : "";
     }
 
-    private void execute(EntityManager em) {
-        StringBuilder sql = new StringBuilder();
+    private void execute(Sql sql) {
+        StringBuilder text = new StringBuilder();
         for (int i = 0; i < parts.size() - 1; i++) {
-            sql.append(i == 0 ? "WITH " : ", ").append("p").append(i).append(" AS (").append(parts.get(i)).append(") ");
+            text.append(i == 0 ? "WITH " : ", ").append("p").append(i).append(" AS (").append(parts.get(i)).append(") ");
         }
-        sql.append(parts.get(parts.size() - 1));
-        Query query = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 1, values.get(i));
-        }
-        query.executeUpdate();
+        text.append(parts.get(parts.size() - 1));
+        sql.update(text.toString(), values.toArray());
     }
 
     private static String truncate(String text) {

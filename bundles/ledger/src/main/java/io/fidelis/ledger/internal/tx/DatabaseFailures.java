@@ -43,6 +43,12 @@ public final class DatabaseFailures {
         return false;
     }
 
+    /** The connection itself failed (SQL state class 08), or the server is shutting down (57P). */
+    static boolean connectionLost(Throwable failure) {
+        String state = sqlState(failure);
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    }
+
     static String sqlState(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {

@@ -1,0 +1,151 @@
+package io.fidelis.ledger.internal.tx;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plain JDBC on the connection of the current transaction, for the till path: its SQL is hand-written anyway, and
+ * EclipseLink's native queries cost more CPU than the statements themselves (they match every parameter against
+ * every other, quadratic in the size of a basket's INSERT). Statements use numbered parameters {@code ?1, ?2}, as
+ * JPA native queries do, so one value can appear several times.
+ *
+ * <p>The transaction's tenant setting for row-level security travels with the first statement, in the same round
+ * trip (the driver sends the two statements of one string together).
+ */
+public final class Sql {
+
+    private static final Pattern NUMBERED = Pattern.compile("\\?(\\d+)");
+    private static final Map<String, Translated> TRANSLATIONS = new ConcurrentHashMap<>();
+    private static final int MAX_TRANSLATIONS = 4096;
+    private static final String TENANT_SETTING = "SELECT set_config('fidelis.tenant', ?, true); ";
+
+    private final Connection connection;
+    private String pendingTenant;
+    private boolean used;
+
+    Sql(Connection connection, String tenantSetting) {
+        this.connection = connection;
+        this.pendingTenant = tenantSetting;
+    }
+
+    /** Every row, each as its columns. */
+    public List<Object[]> rows(String sql, Object... parameters) {
+        return execute(sql, parameters, statement -> {
+            List<Object[]> rows = new ArrayList<>();
+            try (ResultSet result = statement.getResultSet()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    Object[] row = new Object[columns];
+                    for (int c = 0; c < columns; c++) {
+                        row[c] = result.getObject(c + 1);
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** The first column of every row. */
+    public List<Object> column(String sql, Object... parameters) {
+        return rows(sql, parameters).stream().map(row -> row[0]).toList();
+    }
+
+    /** The first column of the first row, if there is a row. */
+    public Optional<Object> value(String sql, Object... parameters) {
+        List<Object[]> rows = rows(sql, parameters);
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0)[0]);
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE without RETURNING; gives the number of rows it changed. */
+    public int update(String sql, Object... parameters) {
+        return execute(sql, parameters, PreparedStatement::getUpdateCount);
+    }
+
+    private interface Reader<T> {
+        T read(PreparedStatement statement) throws SQLException;
+    }
+
+    private <T> T execute(String sql, Object[] parameters, Reader<T> reader) {
+        Translated translated = translation(sql);
+        String tenant = pendingTenant;
+        pendingTenant = null;
+        String text = tenant == null ? translated.sql() : TENANT_SETTING + translated.sql();
+        try (PreparedStatement statement = connection.prepareStatement(text)) {
+            int offset = 0;
+            if (tenant != null) {
+                statement.setString(1, tenant);
+                offset = 1;
+            }
+            int[] order = translated.parameterOrder();
+            for (int i = 0; i < order.length; i++) {
+                bind(statement, offset + i + 1, parameters[order[i] - 1]);
+            }
+            statement.execute();
+            if (tenant != null) {
+                statement.getMoreResults();
+            }
+            T result = reader.read(statement);
+            used = true;
+            return result;
+        } catch (SQLException e) {
+            throw used || !DatabaseFailures.connectionLost(e) ? new SqlFailure(e) : new BrokenConnection(e);
+        }
+    }
+
+    /** Remembered per text; a basket's INSERT has many shapes, so the memory is bounded rather than complete. */
+    private static Translated translation(String sql) {
+        Translated known = TRANSLATIONS.get(sql);
+        if (known != null) {
+            return known;
+        }
+        Translated translated = translate(sql);
+        if (TRANSLATIONS.size() < MAX_TRANSLATIONS) {
+            TRANSLATIONS.put(sql, translated);
+        }
+        return translated;
+    }
+
+    private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.OTHER);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
+    record Translated(String sql, int[] parameterOrder) {
+    }
+
+    static Translated translate(String sql) {
+        Matcher matcher = NUMBERED.matcher(sql);
+        StringBuilder jdbc = new StringBuilder(sql.length());
+        List<Integer> order = new ArrayList<>();
+        while (matcher.find()) {
+            order.add(Integer.parseInt(matcher.group(1)));
+            matcher.appendReplacement(jdbc, "?");
+        }
+        matcher.appendTail(jdbc);
+        return new Translated(jdbc.toString(), order.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** A failed statement, carrying the driver's exception (and its SQL state) as the cause. */
+    public static final class SqlFailure extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        SqlFailure(SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+}
