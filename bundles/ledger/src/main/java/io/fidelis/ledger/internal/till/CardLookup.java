@@ -30,7 +30,7 @@ final class CardLookup {
 
     static Optional<CardView> find(Sql sql, TillIdentity till, TenantProfile tenant, ProgramTypeRegistry types,
                                    ProgramRunner runner, String cardCode) {
-        Optional<MemberSnapshot> found = MemberSnapshots.load(sql, till.tenantId(), cardCode, false);
+        Optional<MemberSnapshot> found = MemberSnapshots.readOnly(sql, till.tenantId(), cardCode);
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -38,9 +38,17 @@ final class MemberSnapshots {
     private static final String LOCKING = SQL.formatted("FOR UPDATE OF a");
     private static final String READING = SQL.formatted("");
 
-    /** The card's member, with its accounts locked until the call commits when {@code forUpdate}. */
-    static Optional<MemberSnapshot> load(Sql sql, String tenantId, String cardCode, boolean forUpdate) {
-        List<Object[]> rows = sql.rows(forUpdate ? LOCKING : READING, tenantId, cardCode);
+    /** The card's member, for a call that books: its accounts stay locked until the call commits. */
+    static Optional<MemberSnapshot> lock(Sql sql, String tenantId, String cardCode) {
+        return snapshot(sql.rows(LOCKING, tenantId, cardCode));
+    }
+
+    /** The card's member, for a look-up: the transaction's only statement, which also ends it. */
+    static Optional<MemberSnapshot> readOnly(Sql sql, String tenantId, String cardCode) {
+        return snapshot(sql.rowsAndCommit(READING, tenantId, cardCode));
+    }
+
+    private static Optional<MemberSnapshot> snapshot(List<Object[]> rows) {
         if (rows.isEmpty()) {
             return Optional.empty();
         }

@@ -82,7 +82,7 @@ final class TillCall {
 
     /** The card's member, enrolling a new member for an unknown card when {@code enrol} is true. */
     MemberSnapshot member(String cardCode, boolean enrol) {
-        Optional<MemberSnapshot> found = MemberSnapshots.load(sql, till.tenantId(), cardCode, true);
+        Optional<MemberSnapshot> found = MemberSnapshots.lock(sql, till.tenantId(), cardCode);
         if (found.isEmpty() && !enrol) {
             throw new NotFoundException("No card " + cardCode + " for this merchant");
         }
@@ -107,7 +107,7 @@ final class TillCall {
     MemberSnapshot memberById(String memberId, String cardCode) {
         String current = (String) sql.value("SELECT card_code FROM card WHERE tenant_id = ?1 AND member_id = ?2::uuid "
                         + "ORDER BY (status = 'ACTIVE') DESC, issued_at DESC LIMIT 1", till.tenantId(), memberId).orElse(cardCode);
-        MemberSnapshot found = MemberSnapshots.load(sql, till.tenantId(), current, true)
+        MemberSnapshot found = MemberSnapshots.lock(sql, till.tenantId(), current)
                 .orElseThrow(() -> new NotFoundException("No card " + cardCode + " for this merchant"));
         member = found;
         accounts = new Accounts(found.accounts().values());
@@ -237,7 +237,7 @@ final class TillCall {
         return record;
     }
 
-    /** Builds the answer, stores it with the transaction and returns it. */
+    /** Builds the answer, stores it with the transaction, commits (the call's last statement) and returns it. */
     TillReceipt finish(TransactionRecord record, long dueMinor, long pointsEarned) {
         List<Movement> movements = record.entries.stream()
                 .map(e -> new Movement(e.asset(), e.amount(), e.kind(), e.reason())).toList();

@@ -148,7 +148,7 @@ public class TillServiceImpl implements TillService {
     }
 
     private static Optional<TillAnswer> firstAnswer(Sql sql, TillIdentity till, String key, String hash) {
-        List<Object[]> rows = sql.rows("SELECT request_hash, response_json FROM till_transaction "
+        List<Object[]> rows = sql.rowsAndCommit("SELECT request_hash, response_json FROM till_transaction "
                         + "WHERE tenant_id = ?1 AND till_code = ?2 AND idempotency_key = ?3", till.tenantId(), till.tillCode(), key);
         if (rows.isEmpty()) {
             return Optional.empty();

@@ -8,8 +8,8 @@ import java.util.UUID;
 import io.fidelis.ledger.internal.tx.Sql;
 
 /**
- * Writes a {@link TransactionRecord} and the accounts it changed as one statement of chained INSERTs and UPDATEs:
- * one round trip to PostgreSQL whatever the basket. The unique (tenant, till, idempotency key) makes a concurrent
+ * Writes a {@link TransactionRecord} and the accounts it changed as one statement of chained INSERTs and UPDATEs,
+ * and commits: one round trip to PostgreSQL whatever the basket. The unique (tenant, till, idempotency key) makes a concurrent
  * duplicate fail here, before commit; so does the unique (tenant, member, asset) for an account that a concurrent
  * call opened first.
  */
@@ -123,7 +123,7 @@ final class TransactionWriter {
             text.append(i == 0 ? "WITH " : ", ").append("p").append(i).append(" AS (").append(parts.get(i)).append(") ");
         }
         text.append(parts.get(parts.size() - 1));
-        sql.update(text.toString(), values.toArray());
+        sql.updateAndCommit(text.toString(), values.toArray());
     }
 
     private static String truncate(String text) {

@@ -32,6 +32,7 @@ public final class Sql {
     private final Connection connection;
     private String pendingTenant;
     private boolean used;
+    private boolean committed;
 
     Sql(Connection connection, String tenantSetting) {
         this.connection = connection;
@@ -40,7 +41,11 @@ public final class Sql {
 
     /** Every row, each as its columns. */
     public List<Object[]> rows(String sql, Object... parameters) {
-        return execute(sql, parameters, statement -> {
+        return rows(sql, parameters, false);
+    }
+
+    private List<Object[]> rows(String sql, Object[] parameters, boolean commit) {
+        return execute(sql, parameters, commit, statement -> {
             List<Object[]> rows = new ArrayList<>();
             try (ResultSet result = statement.getResultSet()) {
                 int columns = result.getMetaData().getColumnCount();
@@ -69,18 +74,35 @@ public final class Sql {
 
     /** Runs an INSERT, UPDATE or DELETE without RETURNING; gives the number of rows it changed. */
     public int update(String sql, Object... parameters) {
-        return execute(sql, parameters, PreparedStatement::getUpdateCount);
+        return execute(sql, parameters, false, PreparedStatement::getUpdateCount);
+    }
+
+    /**
+     * Runs the transaction's last statement and commits it in the same round trip. Nothing may follow on this
+     * connection: the transaction manager's commit then finds nothing left to commit. If the statement fails,
+     * PostgreSQL skips the COMMIT and the transaction is rolled back as usual.
+     */
+    public int updateAndCommit(String sql, Object... parameters) {
+        return execute(sql, parameters, true, PreparedStatement::getUpdateCount);
+    }
+
+    /** Like {@link #rows} for a read-only transaction's only statement, which it commits in the same round trip. */
+    public List<Object[]> rowsAndCommit(String sql, Object... parameters) {
+        return rows(sql, parameters, true);
     }
 
     private interface Reader<T> {
         T read(PreparedStatement statement) throws SQLException;
     }
 
-    private <T> T execute(String sql, Object[] parameters, Reader<T> reader) {
+    private <T> T execute(String sql, Object[] parameters, boolean commit, Reader<T> reader) {
+        if (committed) {
+            throw new IllegalStateException("a statement after the one that committed the transaction: " + sql);
+        }
         Translated translated = translation(sql);
         String tenant = pendingTenant;
         pendingTenant = null;
-        String text = tenant == null ? translated.sql() : TENANT_SETTING + translated.sql();
+        String text = (tenant == null ? "" : TENANT_SETTING) + translated.sql() + (commit ? "; COMMIT" : "");
         try (PreparedStatement statement = connection.prepareStatement(text)) {
             int offset = 0;
             if (tenant != null) {
@@ -97,6 +119,7 @@ public final class Sql {
             }
             T result = reader.read(statement);
             used = true;
+            committed = commit;
             return result;
         } catch (SQLException e) {
             throw used || !DatabaseFailures.connectionLost(e) ? new SqlFailure(e) : new BrokenConnection(e);

@@ -37,6 +37,8 @@ public class TenantTransactions {
     /**
      * Runs plain-JDBC work in one JTA transaction on behalf of a tenant (the till path). Row-level security sees
      * the tenant; the statements must name {@code tenant_id} themselves, as there is no EclipseLink filter here.
+     * The work's last statement may commit in its own round trip ({@link Sql#updateAndCommit}); the transaction
+     * manager's commit then has nothing left to send.
      */
     public <T> T sqlInTenant(String tenantId, Function<Sql, T> work) {
         try {
