@@ -63,7 +63,8 @@ final class RedeemOperation {
         List<Object[]> rows = call.sql.rows("UPDATE member_reward SET status = 'USED', used_in = ?1::uuid "
                         + "WHERE tenant_id = ?2 AND reward_id = ?3::uuid AND member_id = ?4::uuid AND status = 'ACTIVE' "
                         + "AND (valid_until IS NULL OR valid_until > ?5::timestamptz) "
-                        + "RETURNING reward_code, title, value_minor, valid_until", record.transactionId, call.till.tenantId(), rewardId, call.member().memberId(), Timestamp.from(call.now));
+                        + "RETURNING reward_code, title, value_minor, valid_until",
+                record.transactionId, call.till.tenantId(), rewardId, call.member().memberId(), Timestamp.from(call.now));
         if (rows.isEmpty()) {
             throw new RuleRejectedException("reward-unavailable", "Reward " + rewardId
                     + " is not held by this card's member, already used or expired; nothing was recorded");

@@ -122,7 +122,8 @@ final class ReversalOperation {
 
     private static Original lockOriginal(TillCall call, String transactionId) {
         List<Object[]> rows = call.sql.rows("SELECT kind, card_code, member_id::text, total_minor, discount_minor, payments_json "
-                        + "FROM till_transaction WHERE tenant_id = ?1 AND transaction_id = ?2::uuid FOR UPDATE", call.till.tenantId(), transactionId);
+                        + "FROM till_transaction WHERE tenant_id = ?1 AND transaction_id = ?2::uuid FOR UPDATE",
+                call.till.tenantId(), transactionId);
         if (rows.isEmpty()) {
             throw new NotFoundException("No transaction " + transactionId + " for this merchant");
         }
@@ -138,7 +139,8 @@ final class ReversalOperation {
                                            ON t.tenant_id = r.tenant_id AND t.transaction_id = r.transaction_id
                                           WHERE t.tenant_id = l.tenant_id AND t.original_transaction_id = l.transaction_id
                                             AND r.original_line_no = l.line_no), 0)
-                          FROM transaction_line l WHERE l.tenant_id = ?1 AND l.transaction_id = ?2::uuid ORDER BY l.line_no""", call.till.tenantId(), transactionId);
+                          FROM transaction_line l WHERE l.tenant_id = ?1 AND l.transaction_id = ?2::uuid ORDER BY l.line_no""",
+                call.till.tenantId(), transactionId);
         return rows.stream().map(r -> new OriginalLine(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
                 ((Number) r[3]).intValue(), ((Number) r[4]).longValue(), ((Number) r[5]).intValue())).toList();
     }

@@ -119,7 +119,8 @@ final class TillCall {
         String memberId = UUID.randomUUID().toString();
         sql.update("WITH m AS (INSERT INTO member (tenant_id, member_id, display_name, created_at) "
                         + "VALUES (?1, ?2::uuid, ?3, ?4::timestamptz)) "
-                        + "INSERT INTO card (tenant_id, card_code, member_id, status, issued_at) VALUES (?1, ?5, ?2::uuid, 'ACTIVE', ?4::timestamptz)", till.tenantId(), memberId, "Card " + cardCode, Timestamp.from(now), cardCode);
+                        + "INSERT INTO card (tenant_id, card_code, member_id, status, issued_at) VALUES (?1, ?5, ?2::uuid, 'ACTIVE', ?4::timestamptz)",
+                till.tenantId(), memberId, "Card " + cardCode, Timestamp.from(now), cardCode);
         plan.tillMessage("New card " + cardCode + " registered");
         return new MemberSnapshot(cardCode, "ACTIVE", memberId, "Card " + cardCode, null, true, Map.of(), List.of());
     }
