@@ -75,6 +75,9 @@ public class RestServer {
         thread.setContextClassLoader(RestServer.class.getClassLoader());
         try {
             bus = BusFactory.newInstance().createBus();
+            // Without a class loader of its own, the bus asks its resource manager for one on every request: in OSGi
+            // that is a failed bundle resource look-up (an exception and a stack walk), 4 % of Karaf's CPU per sale.
+            bus.setExtension(RestServer.class.getClassLoader(), ClassLoader.class);
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(bus);
             factory.setAddress(config.address());

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postgresql.util.PGobject;
 
 /**
  * Plain JDBC on the connection of the current transaction, for the till path: its SQL is hand-written anyway, and
@@ -20,14 +23,17 @@ import java.util.regex.Pattern;
  * JPA native queries do, so one value can appear several times.
  *
  * <p>The transaction's tenant setting for row-level security travels with the first statement, in the same round
- * trip (the driver sends the two statements of one string together).
+ * trip as the driver's BEGIN and that statement. The driver sends the statements of one string together only when
+ * it can bound the size of their answers: a server-prepared statement whose parameters had no declared type is
+ * described, and a described statement returning text makes the driver wait for all earlier answers before
+ * sending it (a round trip each). So every parameter is bound with its type, and the setting answers a boolean.
  */
 public final class Sql {
 
     private static final Pattern NUMBERED = Pattern.compile("\\?(\\d+)");
     private static final Map<String, Translated> TRANSLATIONS = new ConcurrentHashMap<>();
     private static final int MAX_TRANSLATIONS = 4096;
-    private static final String TENANT_SETTING = "SELECT set_config('fidelis.tenant', ?, true); ";
+    private static final String TENANT_SETTING = "SELECT set_config('fidelis.tenant', ?, true) IS NOT NULL; ";
 
     private final Connection connection;
     private String pendingTenant;
@@ -106,7 +112,7 @@ public final class Sql {
         try (PreparedStatement statement = connection.prepareStatement(text)) {
             int offset = 0;
             if (tenant != null) {
-                statement.setString(1, tenant);
+                bind(statement, 1, tenant);
                 offset = 1;
             }
             int[] order = translated.parameterOrder();
@@ -139,12 +145,29 @@ public final class Sql {
         return translated;
     }
 
+    /**
+     * Strings as {@code varchar} (the data source sends them untyped, for EclipseLink's sake), times as
+     * {@code timestamptz}, days as {@code date}: see the class comment. A null stays untyped; the SQL casts it.
+     */
     private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.OTHER);
+        } else if (value instanceof String text) {
+            statement.setObject(index, varchar(text));
+        } else if (value instanceof Timestamp time) {
+            statement.setObject(index, time.toInstant().atOffset(ZoneOffset.UTC));
+        } else if (value instanceof java.sql.Date day) {
+            statement.setObject(index, day.toLocalDate());
         } else {
             statement.setObject(index, value);
         }
+    }
+
+    private static PGobject varchar(String text) throws SQLException {
+        PGobject typed = new PGobject();
+        typed.setType("varchar");
+        typed.setValue(text);
+        return typed;
     }
 
     record Translated(String sql, int[] parameterOrder) {

@@ -127,7 +127,9 @@ public class TenantTransactions {
     /** The transaction's first statement: a dead connection shows here, before any work was done. */
     private static void setTenant(EntityManager em, String tenantSetting, boolean mayRunAgain) {
         try {
-            em.createNativeQuery("SELECT set_config('fidelis.tenant', ?1, true)").setParameter(1, tenantSetting).getSingleResult();
+            // a boolean answer lets the driver send BEGIN with it (see Sql)
+            em.createNativeQuery("SELECT set_config('fidelis.tenant', ?1, true) IS NOT NULL")
+                    .setParameter(1, tenantSetting).getSingleResult();
         } catch (RuntimeException e) {
             throw mayRunAgain && DatabaseFailures.connectionLost(e) ? new BrokenConnection(e) : e;
         }
