@@ -106,6 +106,16 @@ public class PluginScenariosIT {
                 + "AND asset = 'CREDIT:casino' AND member_id = (SELECT member_id FROM card WHERE tenant_id = 'demo-casino' AND card_code = ?)", regular);
         assertEquals(3000, balance(casino.card(regular).json(), "CREDIT:casino"));
 
+        // yesterday's drink refunded today: yesterday's credit is not added to today's
+        JsonNode today = created(casino.sell(newKey(), saleBody("bar", regular, "barman1", "COLA", 400, "CREDIT:casino", 400)));
+        assertEquals(2600, balance(today, "CREDIT:casino"));
+        execute(FidelisKaraf.DATABASE, "UPDATE till_transaction SET business_day = business_day - 1 WHERE tenant_id = 'demo-casino' "
+                + "AND transaction_id = ?::uuid", drink.path("transactionId").asText());
+        JsonNode refund = created(casino.post("refunds", newKey(), body("transactionId", drink.path("transactionId").asText(),
+                "storeCode", "bar", "staffCode", "barman1")));
+        assertEquals(2600, balance(refund, "CREDIT:casino"));
+        assertTrue(refund.toString(), till(refund).contains("CREDIT:casino not given back: it has been renewed since that transaction"));
+
         String guest = enrol(casino, "bar", "barman1", "CAS", null);
         assertRefused(casino.sell(newKey(), saleBody("bar", guest, "barman1", "COLA", 400, "CREDIT:casino", 400)), "credit-exhausted", "No CREDIT:casino");
     }

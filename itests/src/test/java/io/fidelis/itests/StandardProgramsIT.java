@@ -143,6 +143,24 @@ public class StandardProgramsIT {
         assertTrue(bar.card(card).json().path("messages").path("till").toString().contains("Gold member"));
     }
 
+    @Test
+    public void aRefundTakesBackTheWineSpendAndTheUpgradeItBrought() {
+        String card = newCard("STD");
+        JsonNode crossing = sell(card, line("WINE-BTL", "wine", 2, 3000));
+        assertEquals(1, balance(crossing, "TIER:wine-club"));
+
+        Http.Answer refund = bar.post("refunds", newKey(), body("transactionId", crossing.path("transactionId").asText(),
+                "storeCode", "main", "staffCode", "alex"));
+        assertEquals(refund.toString(), 201, refund.status());
+        assertEquals(0, balance(refund.json(), "SPEND:wine-club"));
+        assertTrue(bar.card(card).json().path("messages").path("till").toString().contains("Silver member"));
+
+        JsonNode after = sell(card, line("WINE-GLASS", "wine", 1, 1000));
+        assertEquals("10 for points + 10 at silver", 20, after.path("pointsEarned").asLong());
+        assertTrue(after.toString(), textsOf(after.path("messages").path("receipt")).contains("40.00 EUR more this month to reach Gold"));
+        assertEquals(1000, balance(after, "SPEND:wine-club"));
+    }
+
     @AfterClass
     public static void everyBalanceIsTheSumOfItsLedgerEntries() {
         assertEquals(List.of(), accountsOffTheirLedger(FidelisKaraf.DATABASE));

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Where a member stands when an event starts: this month's spend so far, and the tier after the month-change
- * rule (an upper-tier member whose last month stayed below the keep threshold is {@code downgraded}).
+ * rule (an upper-tier member whose last month stayed below the keep threshold is {@code downgraded}) and after
+ * refunds (an upgrade of this month whose spend a refund took back below the threshold is {@code downgraded} too).
  */
 record TierStanding(Asset spendAsset, Asset tierAsset, boolean newMonth, long spendSoFar, boolean upper, boolean downgraded) {
 
@@ -23,6 +24,9 @@ record TierStanding(Asset spendAsset, Asset tierAsset, boolean newMonth, long sp
         boolean downgraded = wasUpper && newMonth && rules.keepSpendMinor() > 0
                 && Periods.previousMonthBalance(spend, event.businessDay()) < rules.keepSpendMinor();
         long spendSoFar = newMonth ? 0 : spend.map(AccountState::balance).orElse(0L);
-        return new TierStanding(spendAsset, tierAsset, newMonth, spendSoFar, wasUpper && !downgraded, downgraded);
+        boolean upgradedThisMonth = wasUpper && !Periods.isNewMonth(context.member().account(tierAsset), event.businessDay());
+        boolean refundedBelow = upgradedThisMonth && !newMonth && spendSoFar < rules.upgradeSpendMinor();
+        boolean movesDown = downgraded || refundedBelow;
+        return new TierStanding(spendAsset, tierAsset, newMonth, spendSoFar, wasUpper && !movesDown, movesDown);
     }
 }

@@ -21,9 +21,11 @@ import org.osgi.service.component.annotations.Component;
  * Two tiers earning points at different rates (silver 1 pt/EUR, gold 1.2 pt/EUR). A member moves up when
  * this month's spend passes {@code upgradeSpendMinor}; at the first sale of a month, a gold member whose
  * last month's spend stayed below {@code keepSpendMinor} moves back down. The month's spend lives in
- * {@code SPEND:<programId>} (renewed at the first sale of a month), the level in {@code TIER:<programId>}
- * (0 base, 1 upper). Points are milli-points per unit, rounded down per sale; a sale earns at the tier held
- * when it starts (the sale that crosses the threshold still earns at the lower rate).
+ * {@code SPEND:<programId>} (set to 0 at the first sale of a month, then credited by each sale, so that a refund
+ * takes its share back), the level in {@code TIER:<programId>} (0 base, 1 upper). An upgrade of this month holds
+ * only while this month's spend stays above the threshold: a refund that takes it below moves the member back.
+ * Points are milli-points per unit, rounded down per sale; a sale earns at the tier held when it starts (the sale
+ * that crosses the threshold still earns at the lower rate).
  */
 @Component(service = ProgramType.class)
 public class Tiers implements ProgramType {
@@ -73,8 +75,9 @@ public class Tiers implements ProgramType {
         boolean upper = standing.upper();
         List<Effect> effects = new ArrayList<>();
         if (standing.newMonth()) {
-            effects.add(Effect.renew(standing.spendAsset(), monthSpend, reason));
-        } else if (paid > 0) {
+            effects.add(Effect.renew(standing.spendAsset(), 0, reason));
+        }
+        if (paid > 0) {
             effects.add(Effect.credit(standing.spendAsset(), paid, reason));
         }
         long points = rules.points(paid, upper);

@@ -129,6 +129,12 @@ final class Accounts {
         return OptionalLong.of(held);
     }
 
+    /** The business day the account was last renewed on, if it exists and ever was. */
+    Optional<LocalDate> renewedOn(String asset) {
+        State account = byAsset.get(asset);
+        return account == null ? Optional.empty() : Optional.ofNullable(account.renewedOn);
+    }
+
     /** The balance as this call has it now (the row is locked: nobody else changed it). */
     long balance(String asset) {
         State account = byAsset.get(asset);

@@ -10,6 +10,7 @@ import io.fidelis.ledger.api.RuleRejectedException;
 import io.fidelis.ledger.api.TillReceipt;
 import io.fidelis.ledger.api.VoidRequest;
 import io.fidelis.ledger.internal.Json;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ final class ReversalOperation {
     private static final Pattern STRICT_ASSET = Pattern.compile("WALLET|TAB|COMP|CREDIT:.*|SESSIONS:.*");
 
     private record Original(String transactionId, String kind, String cardCode, String memberId, long totalMinor,
-                            long discountMinor, String paymentsJson) {
+                            long discountMinor, String paymentsJson, LocalDate businessDay) {
     }
 
     private record OriginalLine(int lineNo, String sku, String category, int quantity, long unitPriceMinor, int refunded) {
@@ -108,7 +109,7 @@ final class ReversalOperation {
         record.totalMinor = lines.isEmpty() ? -original.totalMinor() : -value;
         record.lines.addAll(given);
         for (Map.Entry<String, AccountTotals> account : accountTotals(call, transactionId).entrySet()) {
-            reverse(call, account.getValue(), last, value, original.totalMinor());
+            reverse(call, account.getValue(), last, value, original);
         }
         if (last) {
             restoreRewards(call, record, transactionId);
@@ -121,15 +122,15 @@ final class ReversalOperation {
     }
 
     private static Original lockOriginal(TillCall call, String transactionId) {
-        List<Object[]> rows = call.sql.rows("SELECT kind, card_code, member_id::text, total_minor, discount_minor, payments_json "
-                        + "FROM till_transaction WHERE tenant_id = ?1 AND transaction_id = ?2::uuid FOR UPDATE",
+        List<Object[]> rows = call.sql.rows("SELECT kind, card_code, member_id::text, total_minor, discount_minor, payments_json, "
+                        + "business_day FROM till_transaction WHERE tenant_id = ?1 AND transaction_id = ?2::uuid FOR UPDATE",
                 call.till.tenantId(), transactionId);
         if (rows.isEmpty()) {
             throw new NotFoundException("No transaction " + transactionId + " for this merchant");
         }
         Object[] row = rows.get(0);
         return new Original(transactionId, (String) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue(),
-                ((Number) row[4]).longValue(), (String) row[5]);
+                ((Number) row[4]).longValue(), (String) row[5], ((java.sql.Date) row[6]).toLocalDate());
     }
 
     private static List<OriginalLine> lines(TillCall call, String transactionId) {
@@ -203,7 +204,14 @@ final class ReversalOperation {
         return totals;
     }
 
-    private static void reverse(TillCall call, AccountTotals account, boolean last, long value, long originalTotal) {
+    private static void reverse(TillCall call, AccountTotals account, boolean last, long value, Original original) {
+        long originalTotal = original.totalMinor();
+        if (renewedSince(call, account.asset(), original.businessDay())) {
+            if (STRICT_ASSET.matcher(account.asset()).matches()) {
+                call.plan.tillMessage(account.asset() + " not given back: it has been renewed since that transaction");
+            }
+            return;
+        }
         long left = account.original() + account.reversed();
         long share = last || originalTotal == 0 ? left : proportion(account.original(), value, originalTotal);
         long delta = -(Math.abs(share) > Math.abs(left) ? left : share);
@@ -225,6 +233,14 @@ final class ReversalOperation {
                 .orElseThrow(() -> new RuleRejectedException("insufficient-balance", "The " + account.asset()
                         + " this transaction credited has already been spent; it cannot be given back"));
         call.updateBalance(account.asset(), moved.balance(), null);
+    }
+
+    /**
+     * A renewed account starts a new period (a day's credit, a month's spend, a comp allowance): what an earlier period
+     * moved is not given back into the new one.
+     */
+    private static boolean renewedSince(TillCall call, String asset, LocalDate originalDay) {
+        return call.accounts().renewedOn(asset).filter(day -> day.isAfter(originalDay)).isPresent();
     }
 
     /** On the last reversal, rewards the original granted are withdrawn and a reward it used is given back to the member. */
