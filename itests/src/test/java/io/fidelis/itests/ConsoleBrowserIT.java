@@ -156,10 +156,12 @@ public class ConsoleBrowserIT {
         String tenantId = "e2e-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         signedOut();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        browser.get("http://localhost:" + CONSOLE_PORT + "/support/tenants");
+        browser.get("http://localhost:" + CONSOLE_PORT + "/");
         signIn(wait, "support", "demo");
 
+        // support belongs to no merchant: the console opens on Tenants, without the merchant screens
         wait.until(presenceOfElementLocated(By.cssSelector("#tenants-grid")));
+        assertTrue(browser.findElements(By.id("nav-members")).isEmpty());
         wait.until(elementToBeClickable(By.id("tenants-onboard"))).click();
         wait.until(elementToBeClickable(By.cssSelector("#onboard-tenant-id input"))).sendKeys(tenantId);
         browser.findElement(By.cssSelector("#onboard-name input")).sendKeys("E2E Gym");

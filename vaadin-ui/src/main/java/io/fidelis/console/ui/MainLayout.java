@@ -16,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import io.fidelis.console.api.AdminApiClient;
@@ -24,14 +26,28 @@ import io.fidelis.console.api.Me;
 import io.fidelis.console.security.ConsoleRoles;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Frame of every merchant screen: tenant and user in the top bar, navigation in the drawer. */
+/**
+ * Frame of every screen: tenant and user in the top bar, navigation in the drawer. A support user who belongs to no
+ * merchant has only the Tenants screen: the merchant screens need a tenant.
+ */
 @RolesAllowed({ConsoleRoles.MERCHANT_ADMIN, ConsoleRoles.MERCHANT_STAFF, ConsoleRoles.SUPPORT})
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
+
+    private final boolean supportOnly;
 
     public MainLayout(AdminApiClient api, AuthenticationContext authentication) {
+        boolean support = authentication.hasRole(ConsoleRoles.SUPPORT);
+        supportOnly = support && !authentication.hasAnyRole(ConsoleRoles.MERCHANT_ADMIN, ConsoleRoles.MERCHANT_STAFF);
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), navigation(authentication.hasRole(ConsoleRoles.SUPPORT)));
+        addToDrawer(brand(), navigation(!supportOnly, support));
         addToNavbar(new DrawerToggle(), tenantName(api), userBar(authentication));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (supportOnly && event.getNavigationTarget() != TenantsView.class) {
+            event.forwardTo(TenantsView.class);
+        }
     }
 
     private static Div brand() {
@@ -44,16 +60,11 @@ public class MainLayout extends AppLayout {
         return brand;
     }
 
-    private static SideNav navigation(boolean support) {
-        SideNavItem members = new SideNavItem("Members", MembersView.class, VaadinIcon.USERS.create());
-        members.setId("nav-members");
-        members.setPathAliases(Set.of(""));
-        SideNavItem transactions = new SideNavItem("Transactions", TransactionsView.class, VaadinIcon.RECORDS.create());
-        transactions.setId("nav-transactions");
-        SideNavItem programs = new SideNavItem("Programs", ProgramsView.class, VaadinIcon.GIFT.create());
-        programs.setId("nav-programs");
+    private static SideNav navigation(boolean merchant, boolean support) {
         SideNav nav = new SideNav();
-        nav.addItem(members, transactions, programs);
+        if (merchant) {
+            nav.addItem(merchantItems());
+        }
         if (support) {
             SideNavItem tenants = new SideNavItem("Tenants", TenantsView.class, VaadinIcon.BUILDING.create());
             tenants.setId("nav-tenants");
@@ -61,6 +72,17 @@ public class MainLayout extends AppLayout {
         }
         nav.addClassName("console-nav");
         return nav;
+    }
+
+    private static SideNavItem[] merchantItems() {
+        SideNavItem members = new SideNavItem("Members", MembersView.class, VaadinIcon.USERS.create());
+        members.setId("nav-members");
+        members.setPathAliases(Set.of(""));
+        SideNavItem transactions = new SideNavItem("Transactions", TransactionsView.class, VaadinIcon.RECORDS.create());
+        transactions.setId("nav-transactions");
+        SideNavItem programs = new SideNavItem("Programs", ProgramsView.class, VaadinIcon.GIFT.create());
+        programs.setId("nav-programs");
+        return new SideNavItem[] {members, transactions, programs};
     }
 
     private static Span tenantName(AdminApiClient api) {
