@@ -52,7 +52,7 @@ import static org.junit.Assert.assertTrue;
 
 /**
  * Tills of the demo bar keep selling while things break under them. The class runs its own Karaf from
- * the distribution (HTTP 38181, SSH 38101) against its own embedded PostgreSQL (port 35432, data in
+ * the distribution (HTTP 29181, SSH 29101) against its own embedded PostgreSQL (port 25432, data in
  * {@code target/resilience/pgdata}), so that it can stop the database and kill the server without
  * harming anything else; Keycloak is the shared test one.
  * <ol>
@@ -66,9 +66,9 @@ import static org.junit.Assert.assertTrue;
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class TillResilienceIT {
 
-    private static final int KARAF_HTTP = 38181;
-    private static final int KARAF_SSH = 38101;
-    private static final int POSTGRES_PORT = 35432;
+    private static final int KARAF_HTTP = 29181;
+    private static final int KARAF_SSH = 29101;
+    private static final int POSTGRES_PORT = 25432;
     private static final String API = "http://localhost:" + KARAF_HTTP + "/api";
     private static final String SALES = API + "/till/v1/transactions";
     private static final Path HOME = Path.of("target/resilience").toAbsolutePath();
