@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Cold start of the Karaf distribution to the first served till call, Karaf's RSS after start,
 # and the distribution's size. Needs the product running (tenants/fidelis run) for its PostgreSQL
-# and Keycloak; starts a second, fresh Karaf from the built tar.gz on ports 38181/38101.
+# and Keycloak; starts a second, fresh Karaf from the built tar.gz on ports 27181/27101
+# (below Linux's ephemeral range, where an outgoing connection may hold a port).
 set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 FIDELIS_HOME=${FIDELIS_HOME:-$HOME/.fidelis}
 TARBALL=$(ls "$REPO"/features/distribution/target/fidelis-distribution-*.tar.gz)
 KEYCLOAK=${FIDELIS_KEYCLOAK_URL:-http://localhost:8180}
 DB_URL=${FIDELIS_DB_URL:-jdbc:postgresql://localhost:15432/fidelis}
-PORT=38181
+PORT=27181
 JDK17=${FIDELIS_JDK17:-$(for j in /usr/lib/jvm/*; do grep -qs 'JAVA_VERSION="17' "$j/release" && echo "$j" && break; done)}
 [[ -n $JDK17 ]] || { echo "no Java 17 JDK found (set FIDELIS_JDK17)" >&2; exit 1; }
 curl -sf "$KEYCLOAK/realms/fidelis" >/dev/null || { echo "Keycloak is not up at $KEYCLOAK: start the product with tenants/fidelis run" >&2; exit 1; }
@@ -16,7 +17,7 @@ curl -sf "$KEYCLOAK/realms/fidelis" >/dev/null || { echo "Keycloak is not up at 
 WORK=$(mktemp -d)
 trap '[[ -x $WORK/karaf/bin/stop ]] && JAVA_HOME=$JDK17 "$WORK/karaf/bin/stop" >/dev/null 2>&1; sleep 2; pkill -f "$WORK/karaf" || true; rm -rf "$WORK"' EXIT
 mkdir "$WORK/karaf" && tar -xzf "$TARBALL" -C "$WORK/karaf" --strip-components=1
-sed -i 's/^sshPort = .*/sshPort = 38101/' "$WORK/karaf/etc/org.apache.karaf.shell.cfg"
+sed -i 's/^sshPort = .*/sshPort = 27101/' "$WORK/karaf/etc/org.apache.karaf.shell.cfg"
 
 TOKEN=$(curl -s -d grant_type=client_credentials -d client_id=till-demo-bar-main-1 -d client_secret=demo-bar-main-1-secret \
   "$KEYCLOAK/realms/fidelis/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
