@@ -67,6 +67,7 @@ public class TillLoad {
         int cardDigits = 6;      // zero-padded width of the card number
         boolean cardsExist = false; // every card of the range exists already (seeded): lookups may use any of them
         boolean pgbench = true;
+        int rounds = 1;      // till run + pgbench, repeated: the median ratio resists a VM whose speed drifts
         String pgHost = "localhost";
         int pgPort = 15432;
         String pgUser = "postgres";
@@ -102,6 +103,7 @@ public class TillLoad {
                   --max-ops K            stop after K measured operations (default: no limit)
                   --mix sale=60,wallet=15,topup=3,lookup=15,refund=5,retry=2   operation weights (known: %s)
                   --pgbench / --no-pgbench          run pgbench TPC-B afterwards (default on)
+                  --rounds R             R times the till run then pgbench, alternating; prints the median ratio (1)
                   --pg-host H --pg-port P --pg-user U --pg-password PW   (localhost 15432 postgres postgres)
                   --pg-db NAME           scratch database, created and dropped (pgbench_fidelis)
                   --pg-scale S (10)  --pg-clients C (= --tills)  --pg-seconds T (= --seconds)  --pg-keep
@@ -159,6 +161,7 @@ public class TillLoad {
                         case "--pg-password" -> o.pgPassword = v;
                         case "--pg-db" -> o.pgDb = v;
                         case "--pg-scale" -> o.pgScale = positive(a, v);
+                        case "--rounds" -> o.rounds = positive(a, v);
                         case "--pg-clients" -> o.pgClients = positive(a, v);
                         case "--pg-seconds" -> o.pgSeconds = positive(a, v);
                         case "--repo" -> o.repo = v;
@@ -397,7 +400,7 @@ public class TillLoad {
 
     /** Posts a sale (with a WALLET payment when walletMinor > 0) and remembers it for retries and refunds. */
     static Outcome book(Till t, int card, Basket basket, long walletMinor) throws IOException, InterruptedException {
-        String key = "load-" + t.run.runId + "-" + t.id + "-" + (++t.seq);
+        String key = "load-" + t.run.runId + "-" + t.run.round + "-" + t.id + "-" + (++t.seq);
         String body = walletMinor > 0 ? basket.withPayment("WALLET", walletMinor) : basket.json;
         Reply res = t.post("/till/v1/transactions", key, body);
         if (res.statusCode() != 201) return httpError(res);
@@ -421,7 +424,7 @@ public class TillLoad {
         int tills = t.run.opts.tills;
         int card = t.id < cards ? t.id + tills * r.nextInt((cards - t.id + tills - 1) / tills) : r.nextInt(cards);
         long amount = 2000 + 500L * r.nextInt(17);
-        String key = "load-" + t.run.runId + "-" + t.id + "-" + (++t.seq);
+        String key = "load-" + t.run.runId + "-" + t.run.round + "-" + t.id + "-" + (++t.seq);
         String body = "{\"cardCode\":\"" + t.run.cardCode(card) + "\",\"storeCode\":\"" + t.run.opts.store
                 + "\",\"staffCode\":\"" + t.staffCode() + "\",\"amountMinor\":" + amount
                 + ",\"tender\":\"" + (r.nextBoolean() ? "CASH" : "CARD") + "\"}";
@@ -459,7 +462,7 @@ public class TillLoad {
         }
         body.append('}');
         sale.refunded = true;
-        String key = "load-" + t.run.runId + "-" + t.id + "-" + (++t.seq);
+        String key = "load-" + t.run.runId + "-" + t.run.round + "-" + t.id + "-" + (++t.seq);
         Reply res = t.post("/till/v1/refunds", key, body.toString());
         if (res.statusCode() != 201) return httpError(res);
         String txId = jsonString(res.body(), "transactionId");
@@ -663,6 +666,7 @@ public class TillLoad {
     static final class Run {
         final Options opts;
         final String runId = Long.toString(System.currentTimeMillis(), 36);
+        volatile int round; // part of every idempotency key: each round's tills count their calls from 1 again
         final HttpClient http;
         final Tokens tokens;
         final Map<String, List<String>> staff;
@@ -905,7 +909,6 @@ public class TillLoad {
 
     public static void main(String[] args) throws Exception {
         Options o = parse(args);
-        int poolThreads = o.tills;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         Run run = new Run(o, http, staffCodes(o));
@@ -923,6 +926,24 @@ public class TillLoad {
                 o.api, o.tills, o.cards, o.warmup, o.seconds, mixText(o.mix), tenantOfClient.values(),
                 run.cardCode(0), run.cardCode(o.cards - 1), o.cardsExist ? " cards_exist" : "");
 
+        List<double[]> rounds = new ArrayList<>();
+        for (int round = 1; round <= o.rounds; round++) {
+            if (o.rounds > 1) {
+                System.out.printf(Locale.ROOT, "--- round %d of %d%n", round, o.rounds);
+            }
+            rounds.add(runRound(o, run, clientIds, tenantOfClient));
+        }
+        if (o.rounds > 1) {
+            printMedians(rounds);
+        }
+    }
+
+    /** The till run and its report, then pgbench: {sales per second, pgbench tps (NaN without), sale p99 in ms}. */
+    static double[] runRound(Options o, Run run, List<String> clientIds, Map<String, String> tenantOfClient)
+            throws InterruptedException {
+        int poolThreads = o.tills;
+        run.round++;
+        run.measuredOps.set(0);
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         run.measureFrom = t0 + TimeUnit.SECONDS.toNanos(o.warmup);
@@ -993,14 +1014,37 @@ public class TillLoad {
 
         double salesPerSec = sales / secs;
         double p99 = byOp.containsKey("sale") ? byOp.get("sale").percentile(99) / 1000.0 : all.percentile(99) / 1000.0;
-        if (o.pgbench) {
-            Double tps = pgbench(o);
-            if (tps != null) {
-                System.out.printf(Locale.ROOT, "ratio sales_per_s/pgbench_tps=%.3f (target >= 0.50) %s%n",
-                        salesPerSec / tps, salesPerSec / tps >= 0.5 ? "PASS" : "FAIL");
-            }
+        Double tps = o.pgbench ? pgbench(o) : null;
+        if (tps != null) {
+            System.out.printf(Locale.ROOT, "ratio sales_per_s/pgbench_tps=%.3f (target >= 0.50) %s%n",
+                    salesPerSec / tps, salesPerSec / tps >= 0.5 ? "PASS" : "FAIL");
         }
         System.out.printf(Locale.ROOT, "target sale_p99_ms=%.1f (target < 25 at 32 tills) %s%n", p99, p99 < 25 ? "PASS" : "FAIL");
+        return new double[] {salesPerSec, tps == null ? Double.NaN : tps, p99};
+    }
+
+    static void printMedians(List<double[]> rounds) {
+        StringBuilder ratios = new StringBuilder();
+        List<Double> ratioValues = new ArrayList<>();
+        for (double[] r : rounds) {
+            double ratio = r[0] / r[1];
+            ratios.append(ratios.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.3f", ratio));
+            if (!Double.isNaN(ratio)) ratioValues.add(ratio);
+        }
+        double p99 = median(rounds.stream().map(r -> r[2]).toList());
+        System.out.printf(Locale.ROOT, "rounds=%d sales_per_s_median=%.1f sale_p99_ms_median=%.1f%n", rounds.size(),
+                median(rounds.stream().map(r -> r[0]).toList()), p99);
+        if (!ratioValues.isEmpty()) {
+            double ratio = median(ratioValues);
+            System.out.printf(Locale.ROOT, "ratio_median=%.3f (rounds: %s) (target >= 0.50) %s%n", ratio, ratios,
+                    ratio >= 0.5 ? "PASS" : "FAIL");
+        }
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     static void printRow(String op, Histogram h, double secs, long errors, long refused) {
