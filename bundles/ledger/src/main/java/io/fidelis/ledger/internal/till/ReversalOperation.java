@@ -42,6 +42,9 @@ final class ReversalOperation {
     private record AccountTotals(String asset, long original, long reversed) {
     }
 
+    private record Reversible(Original original, List<OriginalLine> lines, long reversals, Map<String, AccountTotals> totals) {
+    }
+
     private ReversalOperation() {
     }
 
@@ -83,16 +86,17 @@ final class ReversalOperation {
     private static TillReceipt run(TillCall call, EventKind kind, String storeCode, String staffCode, String transactionId,
                                    List<RefundLine> refundLines) {
         call.checkPlace(storeCode, staffCode);
-        Original original = lockOriginal(call, transactionId);
+        Reversible reversible = lockOriginal(call, transactionId);
+        Original original = reversible.original();
         Set<String> allowed = kind == EventKind.REFUND ? REFUNDABLE : VOIDABLE;
         if (!allowed.contains(original.kind())) {
             throw new RuleRejectedException("not-reversible", "A " + original.kind().toLowerCase() + " cannot be "
                     + (kind == EventKind.REFUND ? "refunded; void it instead" : "voided") + "; nothing was recorded");
         }
         call.memberById(original.memberId(), original.cardCode());
-        List<OriginalLine> lines = lines(call, transactionId);
+        List<OriginalLine> lines = reversible.lines();
         List<TransactionRecord.Line> given = linesGivenBack(lines, refundLines);
-        boolean alreadyReversed = lines.isEmpty() ? reversalCount(call, transactionId) > 0 : lines.stream().allMatch(l -> l.left() == 0);
+        boolean alreadyReversed = lines.isEmpty() ? reversible.reversals() > 0 : lines.stream().allMatch(l -> l.left() == 0);
         if (alreadyReversed) {
             throw new RuleRejectedException("already-reversed", "Transaction " + transactionId
                     + " has already been given back in full; nothing was recorded");
@@ -108,7 +112,7 @@ final class ReversalOperation {
         record.originalTransactionId = transactionId;
         record.totalMinor = lines.isEmpty() ? -original.totalMinor() : -value;
         record.lines.addAll(given);
-        for (Map.Entry<String, AccountTotals> account : accountTotals(call, transactionId).entrySet()) {
+        for (Map.Entry<String, AccountTotals> account : reversible.totals().entrySet()) {
             reverse(call, account.getValue(), last, value, original);
         }
         if (last) {
@@ -121,29 +125,46 @@ final class ReversalOperation {
         return call.finish(record, -moneyBack, TillCall.pointsEarned(record));
     }
 
-    private static Original lockOriginal(TillCall call, String transactionId) {
-        List<Object[]> rows = call.sql.rows("SELECT kind, card_code, member_id::text, total_minor, discount_minor, payments_json, "
-                        + "business_day FROM till_transaction WHERE tenant_id = ?1 AND transaction_id = ?2::uuid FOR UPDATE",
-                call.till.tenantId(), transactionId);
-        if (rows.isEmpty()) {
-            throw new NotFoundException("No transaction " + transactionId + " for this merchant");
-        }
-        Object[] row = rows.get(0);
-        return new Original(transactionId, (String) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue(),
-                ((Number) row[4]).longValue(), (String) row[5], ((java.sql.Date) row[6]).toLocalDate());
-    }
-
-    private static List<OriginalLine> lines(TillCall call, String transactionId) {
-        List<Object[]> rows = call.sql.rows("""
+    /**
+     * The original, locked so that two tills cannot give back the same goods twice, with what is needed to reverse it,
+     * in one round trip: its lines with the quantities given back so far, the number of reversals it had, and per
+     * account what it moved (MOVE entries only, not renewals or expiries it happened to book) and what was reversed
+     * since. The reads after the lock see every reversal committed before it. The totals are two index look-ups joined
+     * by UNION ALL: an OR across them made PostgreSQL scan the ledger.
+     */
+    private static Reversible lockOriginal(TillCall call, String transactionId) {
+        List<List<Object[]>> results = call.sql.rowsOfEach(String.join(";\n", """
+                        SELECT kind, card_code, member_id::text, total_minor, discount_minor, payments_json, business_day
+                          FROM till_transaction WHERE tenant_id = ?1 AND transaction_id = ?2::uuid FOR UPDATE""", """
                         SELECT l.line_no, l.sku, l.category, l.quantity, l.unit_price_minor,
                                COALESCE((SELECT SUM(r.quantity) FROM transaction_line r JOIN till_transaction t
                                            ON t.tenant_id = r.tenant_id AND t.transaction_id = r.transaction_id
                                           WHERE t.tenant_id = l.tenant_id AND t.original_transaction_id = l.transaction_id
                                             AND r.original_line_no = l.line_no), 0)
                           FROM transaction_line l WHERE l.tenant_id = ?1 AND l.transaction_id = ?2::uuid ORDER BY l.line_no""",
-                call.till.tenantId(), transactionId);
-        return rows.stream().map(r -> new OriginalLine(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
-                ((Number) r[3]).intValue(), ((Number) r[4]).longValue(), ((Number) r[5]).intValue())).toList();
+                        "SELECT COUNT(*) FROM till_transaction WHERE tenant_id = ?1 AND original_transaction_id = ?2::uuid", """
+                        SELECT a.asset, SUM(x.original), SUM(x.reversed)
+                          FROM (SELECT e.account_id, e.amount AS original, 0 AS reversed FROM ledger_entry e
+                                 WHERE e.tenant_id = ?1 AND e.transaction_id = ?2::uuid AND e.entry_kind = 'MOVE'
+                                UNION ALL
+                                SELECT e.account_id, 0, e.amount FROM till_transaction t
+                                  JOIN ledger_entry e ON e.tenant_id = t.tenant_id AND e.transaction_id = t.transaction_id
+                                 WHERE t.tenant_id = ?1 AND t.original_transaction_id = ?2::uuid AND e.entry_kind = 'REVERSAL') x
+                          JOIN account a ON a.tenant_id = ?1 AND a.account_id = x.account_id
+                         GROUP BY a.asset ORDER BY a.asset"""), call.till.tenantId(), transactionId);
+        if (results.get(0).isEmpty()) {
+            throw new NotFoundException("No transaction " + transactionId + " for this merchant");
+        }
+        Object[] row = results.get(0).get(0);
+        Original original = new Original(transactionId, (String) row[0], (String) row[1], (String) row[2],
+                ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), (String) row[5], ((java.sql.Date) row[6]).toLocalDate());
+        List<OriginalLine> lines = results.get(1).stream().map(r -> new OriginalLine(((Number) r[0]).intValue(), (String) r[1],
+                (String) r[2], ((Number) r[3]).intValue(), ((Number) r[4]).longValue(), ((Number) r[5]).intValue())).toList();
+        long reversals = ((Number) results.get(2).get(0)[0]).longValue();
+        Map<String, AccountTotals> totals = new java.util.LinkedHashMap<>();
+        results.get(3).forEach(r -> totals.put((String) r[0],
+                new AccountTotals((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue())));
+        return new Reversible(original, lines, reversals, totals);
     }
 
     /** The lines given back: those asked for, or everything not given back yet. */
@@ -177,31 +198,6 @@ final class ReversalOperation {
             throw new InvalidRequestException(errors);
         }
         return given;
-    }
-
-    private static long reversalCount(TillCall call, String transactionId) {
-        return ((Number) call.sql.value("SELECT COUNT(*) FROM till_transaction WHERE tenant_id = ?1 "
-                        + "AND original_transaction_id = ?2::uuid", call.till.tenantId(), transactionId).orElseThrow()).longValue();
-    }
-
-    /**
-     * Per account: what the original moved (MOVE entries only, not renewals or expiries it happened to book) and what
-     * was reversed since. Two index look-ups joined by UNION ALL: an OR across them made PostgreSQL scan the ledger.
-     */
-    private static Map<String, AccountTotals> accountTotals(TillCall call, String transactionId) {
-        List<Object[]> rows = call.sql.rows("""
-                        SELECT a.asset, SUM(x.original), SUM(x.reversed)
-                          FROM (SELECT e.account_id, e.amount AS original, 0 AS reversed FROM ledger_entry e
-                                 WHERE e.tenant_id = ?1 AND e.transaction_id = ?2::uuid AND e.entry_kind = 'MOVE'
-                                UNION ALL
-                                SELECT e.account_id, 0, e.amount FROM till_transaction t
-                                  JOIN ledger_entry e ON e.tenant_id = t.tenant_id AND e.transaction_id = t.transaction_id
-                                 WHERE t.tenant_id = ?1 AND t.original_transaction_id = ?2::uuid AND e.entry_kind = 'REVERSAL') x
-                          JOIN account a ON a.tenant_id = ?1 AND a.account_id = x.account_id
-                         GROUP BY a.asset ORDER BY a.asset""", call.till.tenantId(), transactionId);
-        Map<String, AccountTotals> totals = new java.util.LinkedHashMap<>();
-        rows.forEach(r -> totals.put((String) r[0], new AccountTotals((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue())));
-        return totals;
     }
 
     private static void reverse(TillCall call, AccountTotals account, boolean last, long value, Original original) {

@@ -51,19 +51,37 @@ public final class Sql {
     }
 
     private List<Object[]> rows(String sql, Object[] parameters, boolean commit) {
-        return execute(sql, parameters, commit, statement -> {
-            List<Object[]> rows = new ArrayList<>();
-            try (ResultSet result = statement.getResultSet()) {
-                int columns = result.getMetaData().getColumnCount();
-                while (result.next()) {
-                    Object[] row = new Object[columns];
-                    for (int c = 0; c < columns; c++) {
-                        row[c] = result.getObject(c + 1);
-                    }
-                    rows.add(row);
+        return execute(sql, parameters, commit, Sql::read);
+    }
+
+    private static List<Object[]> read(PreparedStatement statement) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (ResultSet result = statement.getResultSet()) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                Object[] row = new Object[columns];
+                for (int c = 0; c < columns; c++) {
+                    row[c] = result.getObject(c + 1);
                 }
+                rows.add(row);
             }
-            return rows;
+        }
+        return rows;
+    }
+
+    /**
+     * Several statements separated by {@code ;}, sent together in one round trip: the rows of each, in order. They
+     * share the numbered parameters.
+     */
+    public List<List<Object[]>> rowsOfEach(String sql, Object... parameters) {
+        return execute(sql, parameters, false, statement -> {
+            List<List<Object[]>> results = new ArrayList<>();
+            do {
+                if (statement.getResultSet() != null) {
+                    results.add(read(statement));
+                }
+            } while (statement.getMoreResults() || statement.getUpdateCount() != -1);
+            return results;
         });
     }
 

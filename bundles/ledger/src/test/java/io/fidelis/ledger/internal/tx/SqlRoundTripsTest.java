@@ -77,6 +77,22 @@ public class SqlRoundTripsTest {
         }
     }
 
+    @Test
+    public void statementsSentTogetherAreOneRoundTripAndEachGivesItsRows() throws SQLException {
+        for (int call = 1; call <= 4; call++) {
+            Sql sql = new Sql(connection, "tenant-" + call);
+            int before = CountingSocketFactory.roundTrips.get();
+            List<List<Object[]>> results = sql.rowsOfEach("SELECT ?1 || ':' || current_setting('fidelis.tenant');\n"
+                    + "SELECT n, ?1 FROM generate_series(1, ?2) AS n; SELECT COUNT(*) FROM generate_series(1, ?2) AS n WHERE n > 1",
+                    "x", (long) call);
+            assertEquals("call " + call, 1, CountingSocketFactory.roundTrips.get() - before);
+            assertEquals("x:tenant-" + call, results.get(0).get(0)[0]);
+            assertEquals(call, results.get(1).size());
+            assertEquals((long) call - 1, ((Number) results.get(2).get(0)[0]).longValue());
+            connection.rollback();
+        }
+    }
+
     /**
      * Counts round trips on every socket it makes: a write that follows a read (or the first write) starts one.
      * The driver instantiates it by name, hence the static counter.
