@@ -30,6 +30,7 @@ import static io.fidelis.itests.support.Till.line;
 import static io.fidelis.itests.support.Till.newCard;
 import static io.fidelis.itests.support.Till.newKey;
 import static io.fidelis.itests.support.Till.points;
+import static io.fidelis.itests.support.Till.sale;
 import static io.fidelis.itests.support.Till.saleNode;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -236,6 +237,7 @@ public class TillOperationsIT {
         String lost = newCard("LOST");
         created(bar.post("topups", newKey(), body("cardCode", lost, "storeCode", "main", "staffCode", "alex",
                 "amountMinor", 1200, "tender", "CASH")));
+        JsonNode before = created(bar.sell(newKey(), sale(lost, "alex", line("BEER-25", "drinks", 2, 450))));
         String staff = KARAF.stack().userToken("bar.staff", "demo");
         String cards = KARAF.api() + "/admin/v1/cards/";
 
@@ -250,6 +252,11 @@ public class TillOperationsIT {
         JsonNode paid = created(bar.sell(newKey(), saleWith(replacement, payment("WALLET", 1000))));
         assertEquals(200, balance(paid, "WALLET"));
         assertEquals(replaced.json().path("memberId").asText(), paid.path("memberId").asText());
+        // a sale made with the lost card is refunded on the member's accounts, reached through the new card
+        JsonNode refund = created(bar.post("refunds", newKey(), body("transactionId", before.path("transactionId").asText(),
+                "storeCode", "main", "staffCode", "alex")));
+        assertEquals(paid.path("memberId").asText(), refund.path("memberId").asText());
+        assertEquals("the points of the lost card's sale are taken back", points(paid) - points(before), points(refund));
         Http.Answer again = Http.post(cards + lost + "/replacement", staff, body("newCardCode", newCard("NEW")));
         assertEquals(again.toString(), "card-already-replaced", again.json().path("code").asText());
         Http.Answer taken = Http.post(cards + replacement + "/replacement", staff, body("newCardCode", replacement));

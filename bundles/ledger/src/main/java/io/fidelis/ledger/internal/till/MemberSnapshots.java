@@ -20,7 +20,7 @@ final class MemberSnapshots {
     private static final String SQL = """
             WITH acc AS (SELECT a.account_id, a.asset, a.balance, a.floor, a.renewed_on, a.valid_until
                          FROM card k JOIN account a ON a.tenant_id = k.tenant_id AND a.member_id = k.member_id
-                        WHERE k.tenant_id = ?1 AND k.card_code = ?2 ORDER BY a.asset %s)
+                        WHERE k.tenant_id = ?1 AND k.card_code = %1$s ORDER BY a.asset %2$s)
             SELECT c.card_code, c.status, m.member_id::text, m.display_name, m.category,
               (SELECT json_agg(json_build_object('id', a.account_id, 'asset', a.asset, 'balance', a.balance,
                        'floor', a.floor, 'renewedOn', a.renewed_on, 'validUntil', a.valid_until) ORDER BY a.asset)
@@ -29,18 +29,28 @@ final class MemberSnapshots {
                        'value', r.value_minor, 'validUntil', r.valid_until) ORDER BY r.granted_at)
                  FROM member_reward r WHERE r.tenant_id = c.tenant_id AND r.member_id = c.member_id AND r.status = 'ACTIVE')::text
             FROM card c JOIN member m ON m.tenant_id = c.tenant_id AND m.member_id = c.member_id
-            WHERE c.tenant_id = ?1 AND c.card_code = ?2
+            WHERE c.tenant_id = ?1 AND c.card_code = %1$s
             """;
+    private static final String THE_CARD = "?2";
+    /** The member's card that works (else the one issued last), for a call that knows the member, not the card. */
+    private static final String CURRENT_CARD_OF_MEMBER = "(SELECT card_code FROM card WHERE tenant_id = ?1 "
+            + "AND member_id = ?2::uuid ORDER BY (status = 'ACTIVE') DESC, issued_at DESC LIMIT 1)";
 
     private MemberSnapshots() {
     }
 
-    private static final String LOCKING = SQL.formatted("FOR UPDATE OF a");
-    private static final String READING = SQL.formatted("");
+    private static final String LOCKING = SQL.formatted(THE_CARD, "FOR UPDATE OF a");
+    private static final String READING = SQL.formatted(THE_CARD, "");
+    private static final String LOCKING_BY_MEMBER = SQL.formatted(CURRENT_CARD_OF_MEMBER, "FOR UPDATE OF a");
 
     /** The card's member, for a call that books: its accounts stay locked until the call commits. */
     static Optional<MemberSnapshot> lock(Sql sql, String tenantId, String cardCode) {
         return snapshot(sql.rows(LOCKING, tenantId, cardCode));
+    }
+
+    /** A member by id (a refund's, whose card may have been replaced since), locked like {@link #lock}, with its current card. */
+    static Optional<MemberSnapshot> lockByMember(Sql sql, String tenantId, String memberId) {
+        return snapshot(sql.rows(LOCKING_BY_MEMBER, tenantId, memberId));
     }
 
     /** The card's member, for a look-up: the transaction's only statement, which also ends it. */

@@ -105,9 +105,7 @@ final class TillCall {
 
     /** Reopens the member of an earlier transaction (a refund), even if its card was replaced since. */
     MemberSnapshot memberById(String memberId, String cardCode) {
-        String current = (String) sql.value("SELECT card_code FROM card WHERE tenant_id = ?1 AND member_id = ?2::uuid "
-                        + "ORDER BY (status = 'ACTIVE') DESC, issued_at DESC LIMIT 1", till.tenantId(), memberId).orElse(cardCode);
-        MemberSnapshot found = MemberSnapshots.lock(sql, till.tenantId(), current)
+        MemberSnapshot found = MemberSnapshots.lockByMember(sql, till.tenantId(), memberId)
                 .orElseThrow(() -> new NotFoundException("No card " + cardCode + " for this merchant"));
         member = found;
         accounts = new Accounts(found.accounts().values());
