@@ -31,6 +31,12 @@ public class DataSourceConfigurationTest {
         assertTrue("pool.connectionTimeout " + millis + " ms", millis >= 250 && millis <= 2000);
     }
 
+    /** pax-transx 0.5 would close idle connections every 30 s (TillSalesIT#pooledConnectionsStayOpenBetweenSales). */
+    @Test
+    public void thePoolNeverClosesAConnectionForBeingIdle() throws IOException {
+        assertEquals("0", load().getProperty("pool.idleTimeout", "unset").trim());
+    }
+
     @Test
     public void thePoolIsTheJtaEnlistedTransxPool() throws IOException {
         Properties cfg = load();

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fidelis.itests.support.FidelisKaraf;
 import io.fidelis.itests.support.Http;
 import io.fidelis.itests.support.Till;
+import io.fidelis.tenants.launcher.Database;
 import org.junit.AfterClass;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TestRule;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 
 import static io.fidelis.itests.support.TestStack.accountsOffTheirLedger;
 import static io.fidelis.itests.support.TestStack.count;
+import static io.fidelis.itests.support.TestStack.query;
 import static io.fidelis.itests.support.Till.line;
 import static io.fidelis.itests.support.Till.newCard;
 import static io.fidelis.itests.support.Till.newKey;
@@ -42,6 +45,9 @@ public class TillSalesIT {
 
     @Rule
     public final TestRule karafLogOnFailure = KARAF.printLogOnFailure();
+
+    /** pax-transx's housekeeping period (not configurable through pax-jdbc). */
+    private static final Duration POOL_HOUSEKEEPING_PERIOD = Duration.ofSeconds(30);
 
     private final Till bar = new Till(KARAF.api(), KARAF.stack(), "demo-bar");
 
@@ -153,6 +159,57 @@ public class TillSalesIT {
         assertEquals(docs.status() + " " + docs.raw().headers().map(), 200, docs.status());
         assertEquals("text/html", docs.contentType());
         assertTrue(docs.body(), docs.body().toLowerCase().contains("swagger"));
+    }
+
+    /**
+     * pax-transx 0.5 never records when a pooled connection was last used, so once the machine had been up
+     * 10 minutes its idle eviction (every 30 s) closed each connection not busy at that moment: under till load
+     * PostgreSQL backends came and went, losing their caches and prepared statements. The shipped pool turns
+     * idle eviction off ({@code pool.idleTimeout = 0}). On a machine up less than 10 minutes the old setting
+     * would pass this test too.
+     */
+    @Test
+    public void pooledConnectionsStayOpenBetweenSales() throws Exception {
+        Set<String> opened = Set.of();
+        for (int burst = 0; burst < 5 && opened.size() < 3; burst++) {
+            sellFromTillsAtOnce(16);
+            opened = applicationConnections();
+        }
+        assertTrue("16 tills at once opened only these pooled connections: " + opened, opened.size() >= 3);
+
+        Thread.sleep(POOL_HOUSEKEEPING_PERIOD.plusSeconds(3).toMillis());
+
+        Set<String> later = applicationConnections();
+        assertTrue("pooled connections closed while idle: before " + opened + ", after " + later, later.containsAll(opened));
+        assertEquals(201, bar.sell(newKey(), sale(newCard("IT"), "alex", line("BEER-25", "drinks", 1, 450))).status());
+    }
+
+    private void sellFromTillsAtOnce(int tills) throws Exception {
+        String token = bar.token();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(tills);
+        try {
+            List<Future<Http.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < tills; i++) {
+                String body = sale(newCard("IT"), "sam", line("COCKTAIL", "drinks", 1, 1100));
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return Http.post(KARAF.api() + "/till/v1/transactions", token, body, "Idempotency-Key", newKey());
+                }));
+            }
+            start.countDown();
+            for (Future<Http.Answer> answer : answers) {
+                assertEquals(201, answer.get(60, TimeUnit.SECONDS).status());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The process ids of the PostgreSQL backends serving Karaf's pooled data source. */
+    private static Set<String> applicationConnections() {
+        return new HashSet<>(query(FidelisKaraf.DATABASE, "SELECT pid::text FROM pg_stat_activity WHERE datname = ? AND usename = ?",
+                FidelisKaraf.DATABASE, Database.APPLICATION_ROLE));
     }
 
     @AfterClass
