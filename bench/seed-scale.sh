@@ -117,14 +117,13 @@ ANALYZE seed_account;
 ANALYZE seed_transaction;
 SET LOCAL enable_nestloop = off;
 DELETE FROM ledger_entry WHERE tenant_id = '$TENANT' AND account_id IN (SELECT account_id FROM seed_account);
-DELETE FROM transaction_line WHERE tenant_id = '$TENANT' AND transaction_id IN (SELECT transaction_id FROM seed_transaction);
 DELETE FROM member_reward WHERE tenant_id = '$TENANT' AND member_id IN (SELECT member_id FROM seed_member);
 DELETE FROM till_transaction WHERE tenant_id = '$TENANT' AND transaction_id IN (SELECT transaction_id FROM seed_transaction);
 DELETE FROM account WHERE tenant_id = '$TENANT' AND account_id IN (SELECT account_id FROM seed_account);
 DELETE FROM card WHERE tenant_id = '$TENANT' AND member_id IN (SELECT member_id FROM seed_member);
 DELETE FROM member WHERE tenant_id = '$TENANT' AND member_id IN (SELECT member_id FROM seed_member);
 COMMIT;
-VACUUM (FULL, ANALYZE) ledger_entry, transaction_line, member_reward, till_transaction, account, card, member;
+VACUUM (FULL, ANALYZE) ledger_entry, member_reward, till_transaction, account, card, member;
 SQL
   echo "seed-scale: dropped in $(( SECONDS - t0 )) s"
   status

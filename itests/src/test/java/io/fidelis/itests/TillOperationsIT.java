@@ -286,18 +286,29 @@ public class TillOperationsIT {
         String card = newCard("LOG");
         created(bar.post("topups", newKey(), body("cardCode", card, "storeCode", "main", "staffCode", "alex",
                 "amountMinor", 900, "tender", "CASH")));
-        created(bar.sell(newKey(), Http.json(saleNode(card, "alex", line("BEER-25", "drinks", 1, 450)))));
+        created(bar.sell(newKey(), Http.json(saleNode(card, "alex", line("BEER-25", "drinks", 1, 450), line("NACHOS", "food", 2, 750)))));
         String admin = KARAF.stack().userToken("bar.admin", "demo");
         String log = KARAF.api() + "/admin/v1/transactions?card=" + card;
 
         JsonNode topUps = Http.get(log + "&kind=TOPUP", admin).json();
         JsonNode wallet = Http.get(log + "&asset=WALLET", admin).json();
+        JsonNode sales = Http.get(log + "&kind=SALE", admin).json();
         JsonNode all = Http.get(log, admin).json();
 
         assertEquals(all.toString(), 2, all.path("total").asLong());
         assertEquals(topUps.toString(), 1, topUps.path("total").asLong());
         assertEquals("TOPUP", topUps.path("items").get(0).path("kind").asText());
+        assertEquals("TOPUP topup 1 900 900", describe(topUps.path("items").get(0).path("lines").get(0)));
         assertEquals(wallet.toString(), 1, wallet.path("total").asLong());
+        JsonNode lines = sales.path("items").get(0).path("lines");
+        assertEquals(lines.toString(), 2, lines.size());
+        assertEquals("BEER-25 drinks 1 450 450", describe(lines.get(0)));
+        assertEquals("NACHOS food 2 750 1500", describe(lines.get(1)));
+    }
+
+    private static String describe(JsonNode line) {
+        return line.path("sku").asText() + " " + line.path("category").asText() + " " + line.path("quantity").asInt() + " "
+                + line.path("unitPriceMinor").asLong() + " " + line.path("amountMinor").asLong();
     }
 
     private static JsonNode created(Http.Answer answer) {

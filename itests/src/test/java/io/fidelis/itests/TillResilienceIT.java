@@ -249,14 +249,12 @@ public class TillResilienceIT {
     /** No transaction without its lines or its ledger entries, no entry without its transaction, every balance its entries' sum. */
     private static void nothingIsHalfDone() {
         assertEquals("transactions without lines", List.of(), query(database, "SELECT t.transaction_id FROM till_transaction t"
-                + " WHERE NOT EXISTS (SELECT 1 FROM transaction_line l WHERE l.tenant_id = t.tenant_id AND l.transaction_id = t.transaction_id)"));
+                + " WHERE jsonb_array_length(t.lines) = 0"));
         // every sale here earns points (at least a euro, 1 point per euro)
         assertEquals("transactions without ledger entries", List.of(), query(database, "SELECT t.transaction_id FROM till_transaction t"
                 + " WHERE NOT EXISTS (SELECT 1 FROM ledger_entry e WHERE e.tenant_id = t.tenant_id AND e.transaction_id = t.transaction_id)"));
         assertEquals("ledger entries whose transaction is missing", List.of(), query(database, "SELECT e.entry_id FROM ledger_entry e"
                 + " WHERE NOT EXISTS (SELECT 1 FROM till_transaction t WHERE t.tenant_id = e.tenant_id AND t.transaction_id = e.transaction_id)"));
-        assertEquals("lines whose transaction is missing", List.of(), query(database, "SELECT l.transaction_id FROM transaction_line l"
-                + " WHERE NOT EXISTS (SELECT 1 FROM till_transaction t WHERE t.tenant_id = l.tenant_id AND t.transaction_id = l.transaction_id)"));
         assertEquals("accounts off their ledger", List.of(), accountsOffTheirLedger(database));
     }
 
@@ -310,7 +308,7 @@ public class TillResilienceIT {
     private static Map<String, Booked> bookedTransactions() {
         Map<String, Booked> booked = new HashMap<>();
         for (String row : query(database, "SELECT t.transaction_id || ' ' || t.idempotency_key"
-                + " || ' ' || (SELECT count(*) FROM transaction_line l WHERE l.tenant_id = t.tenant_id AND l.transaction_id = t.transaction_id)"
+                + " || ' ' || jsonb_array_length(t.lines)"
                 + " || ' ' || COALESCE((SELECT SUM(e.amount) FROM ledger_entry e JOIN account a ON a.tenant_id = e.tenant_id"
                 + " AND a.account_id = e.account_id WHERE e.tenant_id = t.tenant_id AND e.transaction_id = t.transaction_id"
                 + " AND a.asset = 'POINTS'), 0) FROM till_transaction t")) {

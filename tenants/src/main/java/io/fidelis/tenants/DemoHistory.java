@@ -1,5 +1,7 @@
 package io.fidelis.tenants;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -174,9 +176,8 @@ public final class DemoHistory {
         String till = store + "-1";
         try (PreparedStatement transaction = connection.prepareStatement("INSERT INTO till_transaction (tenant_id, transaction_id,"
                 + " till_code, idempotency_key, request_hash, kind, store_code, staff_code, card_code, member_id, currency,"
-                + " total_minor, occurred_at, business_day, response_json) VALUES (?, ?, ?, ?, 'demo-history', 'SALE', ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement line = connection.prepareStatement("INSERT INTO transaction_line (tenant_id, transaction_id,"
-                     + " line_no, sku, category, quantity, unit_price_minor) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                + " total_minor, occurred_at, business_day, response_json, lines)"
+                + " VALUES (?, ?, ?, ?, 'demo-history', 'SALE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)");
              PreparedStatement entry = connection.prepareStatement("INSERT INTO ledger_entry (tenant_id, entry_id, transaction_id,"
                      + " account_id, amount, program_id, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, 'Points for this purchase', ?)")) {
             for (Sale sale : sales) {
@@ -193,18 +194,8 @@ public final class DemoHistory {
                 transaction.setTimestamp(11, Timestamp.from(sale.occurredAt()));
                 transaction.setObject(12, sale.businessDay());
                 transaction.setString(13, "{\"transactionId\":\"" + sale.transactionId() + "\",\"demoHistory\":true}");
+                transaction.setString(14, linesJson(sale));
                 transaction.addBatch();
-                for (int l = 0; l < sale.lines().size(); l++) {
-                    Item item = sale.lines().get(l);
-                    line.setString(1, tenant.id());
-                    line.setObject(2, sale.transactionId());
-                    line.setInt(3, l + 1);
-                    line.setString(4, item.sku());
-                    line.setString(5, item.category());
-                    line.setInt(6, sale.quantities().get(l));
-                    line.setLong(7, item.unitPriceMinor());
-                    line.addBatch();
-                }
                 if (sale.points() > 0) {
                     entry.setString(1, tenant.id());
                     entry.setObject(2, UUID.nameUUIDFromBytes((sale.transactionId() + "/points").getBytes()));
@@ -217,9 +208,19 @@ public final class DemoHistory {
                 }
             }
             transaction.executeBatch();
-            line.executeBatch();
             entry.executeBatch();
         }
+    }
+
+    /** The sale's lines as the transaction row stores them (see the ledger's migration 007). */
+    private static String linesJson(Sale sale) {
+        ArrayNode lines = JsonNodeFactory.instance.arrayNode();
+        for (int l = 0; l < sale.lines().size(); l++) {
+            Item item = sale.lines().get(l);
+            lines.addObject().put("no", l + 1).put("sku", item.sku()).put("category", item.category())
+                    .put("quantity", sale.quantities().get(l)).put("unitPriceMinor", item.unitPriceMinor());
+        }
+        return lines.toString();
     }
 
     private boolean hasHistory(Connection connection) throws SQLException {

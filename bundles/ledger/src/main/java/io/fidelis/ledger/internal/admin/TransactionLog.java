@@ -86,8 +86,9 @@ final class TransactionLog {
 
     private Map<String, List<LineView>> lines(List<String> ids) {
         Map<String, List<LineView>> lines = new HashMap<>();
-        for (Object[] row : rowsFor("SELECT transaction_id, sku, category, quantity, unit_price_minor FROM transaction_line"
-                + " WHERE tenant_id = ?1 AND transaction_id IN (%s) ORDER BY transaction_id, line_no", ids)) {
+        for (Object[] row : rowsFor("SELECT t.transaction_id, x.l->>'sku', x.l->>'category', (x.l->>'quantity')::int,"
+                + " (x.l->>'unitPriceMinor')::bigint FROM till_transaction t, jsonb_array_elements(t.lines) WITH ORDINALITY AS x (l, n)"
+                + " WHERE t.tenant_id = ?1 AND t.transaction_id IN (%s) ORDER BY t.transaction_id, x.n", ids)) {
             int quantity = ((Number) row[3]).intValue();
             long unitPrice = ((Number) row[4]).longValue();
             lines.computeIfAbsent(row[0].toString(), k -> new ArrayList<>())

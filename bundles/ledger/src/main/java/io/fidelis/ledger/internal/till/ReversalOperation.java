@@ -136,12 +136,12 @@ final class ReversalOperation {
         List<List<Object[]>> results = call.sql.rowsOfEach(String.join(";\n", """
                         SELECT kind, card_code, member_id::text, total_minor, discount_minor, payments_json, business_day
                           FROM till_transaction WHERE tenant_id = ?1 AND transaction_id = ?2::uuid FOR UPDATE""", """
-                        SELECT l.line_no, l.sku, l.category, l.quantity, l.unit_price_minor,
-                               COALESCE((SELECT SUM(r.quantity) FROM transaction_line r JOIN till_transaction t
-                                           ON t.tenant_id = r.tenant_id AND t.transaction_id = r.transaction_id
-                                          WHERE t.tenant_id = l.tenant_id AND t.original_transaction_id = l.transaction_id
-                                            AND r.original_line_no = l.line_no), 0)
-                          FROM transaction_line l WHERE l.tenant_id = ?1 AND l.transaction_id = ?2::uuid ORDER BY l.line_no""",
+                        SELECT (l->>'no')::int AS no, l->>'sku', l->>'category', (l->>'quantity')::int, (l->>'unitPriceMinor')::bigint,
+                               COALESCE((SELECT SUM((r->>'quantity')::int) FROM till_transaction t, jsonb_array_elements(t.lines) r
+                                          WHERE t.tenant_id = o.tenant_id AND t.original_transaction_id = o.transaction_id
+                                            AND (r->>'originalNo')::int = (l->>'no')::int), 0)
+                          FROM till_transaction o, jsonb_array_elements(o.lines) l
+                         WHERE o.tenant_id = ?1 AND o.transaction_id = ?2::uuid ORDER BY no""",
                         "SELECT COUNT(*) FROM till_transaction WHERE tenant_id = ?1 AND original_transaction_id = ?2::uuid", """
                         SELECT a.asset, SUM(x.original), SUM(x.reversed)
                           FROM (SELECT e.account_id, e.amount AS original, 0 AS reversed FROM ledger_entry e

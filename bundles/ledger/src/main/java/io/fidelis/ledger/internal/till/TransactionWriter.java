@@ -27,14 +27,11 @@ final class TransactionWriter {
         writer.updateAccounts(tenantId, accounts.stream().filter(a -> !a.opened).toList());
         writer.insert("till_transaction (tenant_id, transaction_id, till_code, idempotency_key, request_hash, kind, store_code, "
                         + "staff_code, card_code, member_id, currency, total_minor, discount_minor, occurred_at, business_day, "
-                        + "response_json, payments_json, reference, original_transaction_id)",
+                        + "response_json, payments_json, reference, original_transaction_id, lines)",
                 List.of(row(tenantId, uuid(t.transactionId), tillCode, idempotencyKey, requestHash, t.kind, t.storeCode,
                         t.staffCode, t.cardCode, uuid(t.memberId), t.currency, t.totalMinor, t.discountMinor,
                         Timestamp.from(t.occurredAt), Date.valueOf(t.businessDay), t.responseJson, t.paymentsJson,
-                        t.reference, uuid(t.originalTransactionId))));
-        writer.insert("transaction_line (tenant_id, transaction_id, line_no, sku, category, quantity, unit_price_minor, original_line_no)",
-                t.lines.stream().map(l -> row(tenantId, uuid(t.transactionId), l.lineNo(), l.sku(), l.category(), l.quantity(),
-                        l.unitPriceMinor(), new Typed(l.originalLineNo(), "integer"))).toList());
+                        t.reference, uuid(t.originalTransactionId), new Typed(t.linesJson(), "jsonb"))));
         writer.insert("ledger_entry (tenant_id, entry_id, transaction_id, account_id, amount, entry_kind, program_id, reason, "
                         + "expires_at, created_at)",
                 t.entries.stream().map(e -> row(tenantId, uuid(UUID.randomUUID().toString()), uuid(t.transactionId),
