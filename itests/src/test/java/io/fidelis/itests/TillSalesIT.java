@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 import static io.fidelis.itests.support.TestStack.accountsOffTheirLedger;
 import static io.fidelis.itests.support.TestStack.count;
@@ -120,31 +121,17 @@ public class TillSalesIT {
         String key = newKey();
         String body = sale(card, "sam", line("COCKTAIL", "drinks", 1, 1100));
         String token = bar.token();
-        int tills = 6;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(tills);
-        List<Future<Http.Answer>> answers = new ArrayList<>();
-        try {
-            for (int i = 0; i < tills; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return Http.post(KARAF.api() + "/till/v1/transactions", token, body, "Idempotency-Key", key);
-                }));
-            }
-            start.countDown();
-            Set<String> transactionIds = new HashSet<>();
-            int firstAnswers = 0;
-            for (Future<Http.Answer> future : answers) {
-                Http.Answer answer = future.get(60, TimeUnit.SECONDS);
-                assertEquals(answer.toString(), 201, answer.status());
-                transactionIds.add(answer.json().path("transactionId").asText());
-                firstAnswers += "true".equals(answer.header("Idempotency-Replayed")) ? 0 : 1;
-            }
-            assertEquals("one transaction for one key: " + transactionIds, 1, transactionIds.size());
-            assertEquals("exactly one answer is not a replay", 1, firstAnswers);
-        } finally {
-            pool.shutdownNow();
+        List<Http.Answer> answers = sendAtOnce(6,
+                till -> Http.post(KARAF.api() + "/till/v1/transactions", token, body, "Idempotency-Key", key));
+        Set<String> transactionIds = new HashSet<>();
+        int firstAnswers = 0;
+        for (Http.Answer answer : answers) {
+            assertEquals(answer.toString(), 201, answer.status());
+            transactionIds.add(answer.json().path("transactionId").asText());
+            firstAnswers += "true".equals(answer.header("Idempotency-Replayed")) ? 0 : 1;
         }
+        assertEquals("one transaction for one key: " + transactionIds, 1, transactionIds.size());
+        assertEquals("exactly one answer is not a replay", 1, firstAnswers);
         assertEquals(1, count(FidelisKaraf.DATABASE, "SELECT count(*) FROM till_transaction WHERE idempotency_key = ?", key));
         assertEquals(11, points(bar.card(card).json()));
     }
@@ -186,21 +173,31 @@ public class TillSalesIT {
 
     private void sellFromTillsAtOnce(int tills) throws Exception {
         String token = bar.token();
+        for (Http.Answer answer : sendAtOnce(tills, till -> Http.post(KARAF.api() + "/till/v1/transactions", token,
+                sale(newCard("IT"), "sam", line("COCKTAIL", "drinks", 1, 1100)), "Idempotency-Key", newKey()))) {
+            assertEquals(answer.toString(), 201, answer.status());
+        }
+    }
+
+    /** Starts one call per till at the same instant and waits for every answer, in till order. */
+    private static List<Http.Answer> sendAtOnce(int tills, IntFunction<Http.Answer> call) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(tills);
         try {
-            List<Future<Http.Answer>> answers = new ArrayList<>();
+            List<Future<Http.Answer>> futures = new ArrayList<>();
             for (int i = 0; i < tills; i++) {
-                String body = sale(newCard("IT"), "sam", line("COCKTAIL", "drinks", 1, 1100));
-                answers.add(pool.submit(() -> {
+                int till = i;
+                futures.add(pool.submit(() -> {
                     start.await();
-                    return Http.post(KARAF.api() + "/till/v1/transactions", token, body, "Idempotency-Key", newKey());
+                    return call.apply(till);
                 }));
             }
             start.countDown();
-            for (Future<Http.Answer> answer : answers) {
-                assertEquals(201, answer.get(60, TimeUnit.SECONDS).status());
+            List<Http.Answer> answers = new ArrayList<>();
+            for (Future<Http.Answer> future : futures) {
+                answers.add(future.get(60, TimeUnit.SECONDS));
             }
+            return answers;
         } finally {
             pool.shutdownNow();
         }
